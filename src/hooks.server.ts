@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { seedDemoIfEmpty } from '$lib/server/demo/seed-demo';
+import { resolveApiToken, resolveSession, sessionCookieName } from '$lib/server/modules/accounts/sessions';
+import { anonymous } from '$lib/server/platform/actor';
+import { ConfigError, config } from '$lib/server/platform/config';
+import { db, startDatabase, stopDatabase } from '$lib/server/platform/db/runtime';
+import { errorResponse } from '$lib/server/platform/http/api';
+import { securityHeaders } from '$lib/server/platform/http/security-headers';
+import { textDirection, translate } from '$lib/server/platform/i18n/messages';
+import { logger } from '$lib/server/platform/logger';
+
+export const init: ServerInit = async () => {
+	try {
+		config();
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			console.error(error.message);
+			process.exit(1);
+		}
+		throw error;
+	}
+	const database = await startDatabase();
+	if (config().TERRITORIA_DEMO === '1') {
+		await seedDemoIfEmpty(database.db);
+	}
+	// The Node server emits this once in-flight requests have finished (server/index.js).
+	process.once('sveltekit:shutdown', () => {
+		void stopDatabase();
+	});
+};
+
+const requestContext: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = event.request.headers.get('x-request-id')?.slice(0, 64) ?? randomUUID();
+	event.locals.actor = anonymous;
+	event.locals.sessionId = null;
+	const started = performance.now();
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	logger.info(
+		{
+			requestId: event.locals.requestId,
+			method: event.request.method,
+			path: event.url.pathname,
+			status: response.status,
+			ms: Math.round(performance.now() - started)
+		},
+		'request'
+	);
+	return response;
+};
+
+/** Refuses oversized API bodies with the JSON error body before anything reads them. */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+	const length = Number(event.request.headers.get('content-length') ?? 0);
+	if (length > config().BODY_SIZE_LIMIT) {
+		return errorResponse(413, 'payload_too_large', translate('error_payload_too_large'));
+	}
+	return resolve(event);
+};
+
+const authentication: Handle = async ({ event, resolve }) => {
+	const now = new Date();
+	const authorization = event.request.headers.get('authorization');
+	if (authorization?.startsWith('Bearer ') && event.url.pathname.startsWith('/api/')) {
+		const actor = await resolveApiToken(db(), authorization.slice(7).trim(), now);
+		if (!actor) {
+			return errorResponse(401, 'unauthenticated', translate('error_invalid_token'));
+		}
+		event.locals.actor = actor;
+		return resolve(event);
+	}
+	const token = event.cookies.get(sessionCookieName);
+	if (token) {
+		const session = await resolveSession(db(), token, now);
+		if (session) {
+			event.locals.actor = session.actor;
+			event.locals.sessionId = session.sessionId;
+		} else {
+			event.cookies.delete(sessionCookieName, { path: '/' });
+		}
+	}
+	return resolve(event);
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', textDirection(locale))
+		});
+	});
+
+const headers: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	securityHeaders(response.headers, event.url.protocol === 'https:');
+	return response;
+};
+
+export const handle = sequence(requestContext, headers, bodyLimit, i18n, authentication);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) {
+		logger.error({ err: error, requestId: event.locals.requestId }, 'unhandled error');
+	}
+	return {
+		message: status === 404 ? translate('error_not_found') : translate('error_internal'),
+		requestId: event.locals.requestId
+	};
+};

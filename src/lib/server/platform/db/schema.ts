@@ -1,0 +1,5 @@
+// Every table of every module, for drizzle's typed client and for drizzle-kit.
+export * from '../../modules/accounts/schema';
+export * from '../../modules/territories/schema';
+export * from '../audit/schema';
+export * from '../mail/schema';

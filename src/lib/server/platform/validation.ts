@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Shared zod building blocks, so that the UI and the API agree on limits. PostgreSQL text
+ * cannot hold NUL, so every free text refuses it with a clear message instead of failing
+ * at insert time.
+ */
+export const limits = {
+	name: 200,
+	email: 254,
+	password: { min: 12, max: 256 },
+	shortText: 500,
+	longText: 20_000
+} as const;
+
+const noNul = (value: string): boolean => !value.includes('\u0000');
+
+export function text(options: { min?: number; max: number }): z.ZodString {
+	return z
+		.string()
+		.trim()
+		.min(options.min ?? 1)
+		.max(options.max)
+		.refine(noNul, { message: 'validation_invalid_characters' }) as unknown as z.ZodString;
+}
+
+export const email = z
+	.string()
+	.trim()
+	.max(limits.email)
+	.pipe(z.email({ message: 'validation_email' }));
+
+/** Passwords are not trimmed: spaces are allowed characters. */
+export const password = z
+	.string()
+	.min(limits.password.min, { message: 'validation_password_length' })
+	.max(limits.password.max, { message: 'validation_password_length' })
+	.refine(noNul, { message: 'validation_invalid_characters' });
+
+export const slug = z
+	.string()
+	.trim()
+	.min(2)
+	.max(80)
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'validation_slug' });
+
+export const uuid = z.uuid({ message: 'validation_invalid' });
