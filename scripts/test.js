@@ -1,0 +1,141 @@
+// The whole test suite, as CI runs it: `npm test`.
+// 1. installs PostgreSQL and Chromium from Debian when the machine lacks them (as root);
+// 2. starts a throwaway PostgreSQL cluster on a free loopback port;
+// 3. runs unit tests, then the integration tier on PGlite and on PostgreSQL;
+// 4. builds the app and runs the end-to-end tier (HTTP, fuzz, authorization matrix,
+//    browser tests with axe-core, JavaScript on and off) against the built server;
+// 5. prints one closing line "N passed, N failed" and exits non-zero on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const resultsDir = path.join(root, 'test-results');
+
+function log(message) {
+	console.log(`\n▶ ${message}`);
+}
+
+function findPgBin() {
+	const base = '/usr/lib/postgresql';
+	if (!existsSync(base)) {
+		return null;
+	}
+	const versions = readdirSync(base)
+		.filter((v) => existsSync(path.join(base, v, 'bin', 'initdb')))
+		.sort((a, b) => Number(b) - Number(a));
+	return versions.length > 0 ? path.join(base, versions[0], 'bin') : null;
+}
+
+function ensureSystemPackages() {
+	const missing = [];
+	if (!findPgBin()) {
+		missing.push('postgresql');
+	}
+	if (!existsSync('/usr/bin/chromium')) {
+		missing.push('chromium');
+	}
+	if (missing.length === 0) {
+		return;
+	}
+	if (process.getuid?.() !== 0) {
+		throw new Error(`Missing Debian packages: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) or run as root.`);
+	}
+	log(`Installing ${missing.join(', ')} with apt-get`);
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+}
+
+function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** initdb refuses to run as root: the cluster belongs to the `postgres` user then. */
+function asPostgresUser(command, args) {
+	if (process.getuid?.() === 0) {
+		return execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' });
+	}
+	return execFileSync(command, args, { stdio: 'pipe' });
+}
+
+async function startPostgres() {
+	const bin = findPgBin();
+	const dir = mkdtempSync(path.join(tmpdir(), 'territoria-pg-'));
+	if (process.getuid?.() === 0) {
+		execFileSync('chown', ['postgres:postgres', dir]);
+	}
+	const dataDir = path.join(dir, 'data');
+	const port = await freePort();
+	asPostgresUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+	asPostgresUser(path.join(bin, 'pg_ctl'), [
+		'-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', 'start',
+		'-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
+	]);
+	return {
+		url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+		stop() {
+			try {
+				asPostgresUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop']);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+	};
+}
+
+function vitest(projects, env, reportName) {
+	const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(resultsDir, `${reportName}.json`)}`];
+	const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	return result.status === 0;
+}
+
+function counts(reportName) {
+	const file = path.join(resultsDir, `${reportName}.json`);
+	if (!existsSync(file)) {
+		return { passed: 0, failed: 1 };
+	}
+	const report = JSON.parse(readFileSync(file, 'utf8'));
+	return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites) };
+}
+
+async function main() {
+	rmSync(resultsDir, { recursive: true, force: true });
+	ensureSystemPackages();
+	log('Starting a throwaway PostgreSQL cluster');
+	const postgres = await startPostgres();
+	let ok = true;
+	const reports = [];
+	try {
+		const env = { TEST_DATABASE_URL: postgres.url, LOG_LEVEL: 'silent' };
+		log('Unit and integration tests (PGlite and PostgreSQL)');
+		reports.push('unit-integration');
+		ok = vitest(['unit', 'pglite', 'postgres'], env, 'unit-integration') && ok;
+		log('Building the app for the end-to-end tests');
+		execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+		log('End-to-end tests against the built server');
+		reports.push('e2e');
+		ok = vitest(['e2e'], env, 'e2e') && ok;
+	} finally {
+		postgres.stop();
+	}
+	const total = reports.map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: 0 });
+	console.log(`\n${total.passed} passed, ${total.failed} failed`);
+	process.exit(ok && total.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+	console.error(error);
+	console.log('\n0 passed, 1 failed');
+	process.exit(1);
+});
