@@ -35,7 +35,7 @@ export default defineConfig({
 					name: 'pglite',
 					include: ['src/**/*.int.test.ts'],
 					env: { TEST_DB: 'pglite' },
-					globalSetup: ['tests/support/global-setup-db.ts'],
+					globalSetup: ['tests/support/global-setup-pglite.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}
@@ -46,7 +46,7 @@ export default defineConfig({
 					name: 'postgres',
 					include: ['src/**/*.int.test.ts'],
 					env: { TEST_DB: 'postgres' },
-					globalSetup: ['tests/support/global-setup-db.ts'],
+					globalSetup: ['tests/support/global-setup-postgres.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 60_000
 				}

@@ -16,7 +16,7 @@ import {
  */
 export async function createTestDatabase(): Promise<Database> {
 	if (process.env.TEST_DB === 'postgres') {
-		return createPostgresCopy(inject('postgresUrl'));
+		return createPostgresCopy(inject('postgresUrl'), inject('postgresTemplate'));
 	}
 	const dump = await readFile(inject('pgliteDumpPath'));
 	const client = await PGlite.create({
@@ -26,11 +26,11 @@ export async function createTestDatabase(): Promise<Database> {
 	return wrapPglite(client);
 }
 
-async function createPostgresCopy(adminUrl: string): Promise<Database> {
+async function createPostgresCopy(adminUrl: string, template: string): Promise<Database> {
 	const name = `territoria_test_${randomBytes(6).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: adminUrl });
 	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name} TEMPLATE territoria_test_template`);
+	await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
 	await admin.end();
 	const url = new URL(adminUrl);
 	url.pathname = `/${name}`;
