@@ -59,7 +59,8 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/support/global-setup-server.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false
+					// One server is shared by the e2e files: run them one at a time.
+					poolOptions: { forks: { singleFork: true }, threads: { singleThread: true } }
 				}
 			}
 		]

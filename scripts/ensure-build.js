@@ -5,7 +5,16 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const marker = 'build/handler.js';
-const sources = ['src', 'messages', 'static', 'drizzle', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+const sources = [
+	'src',
+	'messages',
+	'static',
+	'drizzle',
+	'project.inlang/settings.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package-lock.json'
+];
 
 function newest(entry) {
 	if (!existsSync(entry)) {

@@ -41,12 +41,17 @@ function ensureSystemPackages() {
 		return;
 	}
 	if (process.getuid?.() !== 0) {
-		throw new Error(`Missing Debian packages: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) or run as root.`);
+		throw new Error(
+			`Missing Debian packages: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) or run as root.`
+		);
 	}
 	log(`Installing ${missing.join(', ')} with apt-get`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+		stdio: 'inherit',
+		env
+	});
 }
 
 function freePort() {
@@ -77,10 +82,25 @@ async function startPostgres() {
 	}
 	const dataDir = path.join(dir, 'data');
 	const port = await freePort();
-	asPostgresUser(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
+	asPostgresUser(path.join(bin, 'initdb'), [
+		'-D',
+		dataDir,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8'
+	]);
 	asPostgresUser(path.join(bin, 'pg_ctl'), [
-		'-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', 'start',
-		'-o', `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
+		'-D',
+		dataDir,
+		'-l',
+		path.join(dir, 'server.log'),
+		'-w',
+		'start',
+		'-o',
+		`-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
 	]);
 	return {
 		url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
@@ -95,8 +115,19 @@ async function startPostgres() {
 }
 
 function vitest(projects, env, reportName) {
-	const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(resultsDir, `${reportName}.json`)}`];
-	const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+	const args = [
+		'vitest',
+		'run',
+		...projects.flatMap((p) => ['--project', p]),
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${path.join(resultsDir, `${reportName}.json`)}`
+	];
+	const result = spawnSync('npx', args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, ...env }
+	});
 	return result.status === 0;
 }
 
@@ -106,7 +137,10 @@ function counts(reportName) {
 		return { passed: 0, failed: 1 };
 	}
 	const report = JSON.parse(readFileSync(file, 'utf8'));
-	return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites) };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites)
+	};
 }
 
 async function main() {
@@ -129,7 +163,12 @@ async function main() {
 	} finally {
 		postgres.stop();
 	}
-	const total = reports.map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), { passed: 0, failed: 0 });
+	const total = reports
+		.map(counts)
+		.reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
+			passed: 0,
+			failed: 0
+		});
 	console.log(`\n${total.passed} passed, ${total.failed} failed`);
 	process.exit(ok && total.failed === 0 ? 0 : 1);
 }

@@ -3,7 +3,11 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { seedDemoIfEmpty } from '$lib/server/demo/seed-demo';
-import { resolveApiToken, resolveSession, sessionCookieName } from '$lib/server/modules/accounts/sessions';
+import {
+	resolveApiToken,
+	resolveSession,
+	sessionCookieName
+} from '$lib/server/modules/accounts/sessions';
 import { anonymous } from '$lib/server/platform/actor';
 import { ConfigError, config } from '$lib/server/platform/config';
 import { db, startDatabase, stopDatabase } from '$lib/server/platform/db/runtime';

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite, openPostgres, type Database } from '../../src/lib/server/platform/db/client';
 import { runMigrations } from '../../src/lib/server/platform/db/migrate';
+import { outboxMessagesTable } from '../../src/lib/server/platform/mail/schema';
 
 const work = mkdtempSync(path.join(tmpdir(), 'territoria-backup-'));
 
@@ -23,10 +24,10 @@ function npmRun(script: string, args: string[], env: Record<string, string>): st
 }
 
 async function outboxCount(database: Database): Promise<number> {
-	const result = await database.db.execute<{ n: number }>(
-		sql`select count(*)::int as n from outbox_messages`
-	);
-	return Number(result.rows[0]?.n);
+	const rows = await database.db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(outboxMessagesTable);
+	return Number(rows[0]?.n);
 }
 
 async function addMail(database: Database): Promise<void> {

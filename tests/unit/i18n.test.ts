@@ -32,11 +32,11 @@ describe('translations', () => {
 		it(`${pattern}: every key exists in every locale, filled, with the same parameters`, () => {
 			const [base, ...others] = settings.locales.map((locale) => messagesOf(pattern, locale));
 			for (const other of others) {
-				expect(Object.keys(other ?? {}).sort()).toEqual(Object.keys(base ?? {}).sort());
+				expect(Object.keys(other).sort()).toEqual(Object.keys(base ?? {}).sort());
 			}
 			for (const [key, text] of Object.entries(base ?? {})) {
 				for (const other of others) {
-					const translated = other?.[key] ?? '';
+					const translated = other[key] ?? '';
 					expect(translated.trim(), `${key} is empty`).not.toBe('');
 					expect(placeholders(translated), `${key} parameters`).toEqual(placeholders(text));
 				}
@@ -73,7 +73,9 @@ describe('no hard-coded text in components', () => {
 				.replace(/<style[\s\S]*?<\/style>/g, '')
 				.replace(/<!--[\s\S]*?-->/g, '');
 			const literalAttributes = [
-				...markup.matchAll(/\s(aria-label|title|placeholder|alt|aria-description)="([^"{]*[A-Za-z][^"{]*)"/g)
+				...markup.matchAll(
+					/\s(aria-label|title|placeholder|alt|aria-description)="([^"{]*[A-Za-z][^"{]*)"/g
+				)
 			].map((match) => match[0].trim());
 			expect(literalAttributes, 'attributes with literal text').toEqual([]);
 			let text = markup;

@@ -70,7 +70,9 @@ function operationOf(endpoint: Endpoint): JsonSchema {
 		summary: endpoint.summary,
 		...(endpoint.description ? { description: endpoint.description } : {}),
 		tags: [endpoint.tag],
-		...(endpoint.auth === 'user' ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : { security: [] }),
+		...(endpoint.auth === 'user'
+			? { security: [{ bearerToken: [] }, { sessionCookie: [] }] }
+			: { security: [] }),
 		parameters: parametersOf(endpoint),
 		...(endpoint.body
 			? {
@@ -88,8 +90,8 @@ function operationOf(endpoint: Endpoint): JsonSchema {
 export function buildOpenApiDocument(endpoints: readonly Endpoint[], version: string): JsonSchema {
 	const paths: Record<string, Record<string, JsonSchema>> = {};
 	for (const endpoint of endpoints) {
-		paths[endpoint.path] ??= {};
-		paths[endpoint.path][endpoint.method.toLowerCase()] = operationOf(endpoint);
+		const operations = (paths[endpoint.path] ??= {});
+		operations[endpoint.method.toLowerCase()] = operationOf(endpoint);
 	}
 	return {
 		openapi: '3.1.0',

@@ -22,7 +22,11 @@ const configSchema = z.object({
 		.optional(),
 	MAIL_FROM: z.string().min(3).default('Territoria <no-reply@localhost>'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-	BODY_SIZE_LIMIT: z.coerce.number().int().min(1024).default(512 * 1024),
+	BODY_SIZE_LIMIT: z.coerce
+		.number()
+		.int()
+		.min(1024)
+		.default(512 * 1024),
 	SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30)
 });
 

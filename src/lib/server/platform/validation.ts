@@ -21,7 +21,7 @@ export function text(options: { min?: number; max: number }): z.ZodString {
 		.trim()
 		.min(options.min ?? 1)
 		.max(options.max)
-		.refine(noNul, { message: 'validation_invalid_characters' }) as unknown as z.ZodString;
+		.refine(noNul, { message: 'validation_invalid_characters' });
 }
 
 export const email = z

@@ -62,7 +62,10 @@ export function errorResponse(
 	fields?: Record<string, string>,
 	headers?: Record<string, string>
 ): Response {
-	return json({ error: fields ? { code, message, fields } : { code, message } }, { status, headers });
+	return json(
+		{ error: fields ? { code, message, fields } : { code, message } },
+		{ status, headers }
+	);
 }
 
 function validationResponse(error: z.ZodError, prefix: string): Response {
@@ -84,7 +87,9 @@ export function appErrorResponse(error: AppError): Response {
 	return errorResponse(error.status, error.code, translate(error.messageKey), fields, headers);
 }
 
-async function readJsonBody(event: RequestEvent): Promise<{ ok: true; value: unknown } | { ok: false }> {
+async function readJsonBody(
+	event: RequestEvent
+): Promise<{ ok: true; value: unknown } | { ok: false }> {
 	const text = await event.request.text();
 	if (text.trim() === '') {
 		return { ok: true, value: {} };

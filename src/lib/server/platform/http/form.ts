@@ -40,8 +40,7 @@ function rawObject(formData: FormData, arrayFields: readonly string[]): Record<s
 }
 
 export type ParsedForm<T> =
-	| { ok: true; data: T; values: FormValues }
-	| { ok: false; failure: ActionFailure<FormFailure> };
+	{ ok: true; data: T; values: FormValues } | { ok: false; failure: ActionFailure<FormFailure> };
 
 /** Validates a submitted form; on failure returns a 400 with translated field messages. */
 export async function parseForm<S extends z.ZodType>(

@@ -1,6 +1,6 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import * as m from '$lib/paraglide/messages';
-import { getLocale, locales } from '$lib/paraglide/runtime';
+import { getLocale, type locales } from '$lib/paraglide/runtime';
 
 export type Locale = (typeof locales)[number];
 
@@ -15,7 +15,11 @@ export function hasMessage(key: string): boolean {
  * Translates a message id chosen at run time (error codes, enum labels). Unknown ids are
  * returned unchanged, so a caller may also pass text that is already translated.
  */
-export function translate(key: string, params: Record<string, unknown> = {}, locale?: Locale): string {
+export function translate(
+	key: string,
+	params: Record<string, unknown> = {},
+	locale?: Locale
+): string {
 	const message = messages[key];
 	return message ? message(params, { locale: locale ?? getLocale() }) : key;
 }
