@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { seedDemoIfEmpty } from '$lib/server/demo/seed-demo';
 import {
@@ -68,7 +69,10 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
 const authentication: Handle = async ({ event, resolve }) => {
 	const now = new Date();
 	const authorization = event.request.headers.get('authorization');
-	if (authorization?.startsWith('Bearer ') && event.url.pathname.startsWith('/api/')) {
+	if (
+		authorization?.startsWith('Bearer ') &&
+		deLocalizeUrl(event.url).pathname.startsWith('/api/')
+	) {
 		const actor = await resolveApiToken(db(), authorization.slice(7).trim(), now);
 		if (!actor) {
 			return errorResponse(401, 'unauthenticated', translate('error_invalid_token'));

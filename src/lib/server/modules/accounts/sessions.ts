@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { UserActor } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/client';
 import { hashToken, newToken } from '../../platform/secrets';
@@ -93,7 +93,10 @@ export async function resolveApiToken(
 	if (!row) {
 		return null;
 	}
-	await db.update(apiTokensTable).set({ lastUsedAt: now }).where(eq(apiTokensTable.id, row.tokenId));
+	await db
+		.update(apiTokensTable)
+		.set({ lastUsedAt: now })
+		.where(eq(apiTokensTable.id, row.tokenId));
 	return toActor(row);
 }
 
@@ -104,4 +107,19 @@ export async function closeSession(db: DbOrTx, sessionId: string): Promise<void>
 /** Ends every session of an account, e.g. after a password change or reset. */
 export async function closeAllSessions(db: DbOrTx, userId: string): Promise<void> {
 	await db.delete(sessionsTable).where(eq(sessionsTable.userId, userId));
+}
+
+/** Ends every session of an account but one (the one changing its password). */
+export async function closeOtherSessions(
+	db: DbOrTx,
+	userId: string,
+	keepSessionId: string | null
+): Promise<void> {
+	await db
+		.delete(sessionsTable)
+		.where(
+			keepSessionId
+				? and(eq(sessionsTable.userId, userId), ne(sessionsTable.id, keepSessionId))
+				: eq(sessionsTable.userId, userId)
+		);
 }

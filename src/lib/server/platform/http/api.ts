@@ -37,12 +37,8 @@ export interface Endpoint<
 	errors?: number[];
 }
 
-export function defineEndpoint<
-	P extends z.ZodType,
-	Q extends z.ZodType,
-	B extends z.ZodType,
-	R extends z.ZodType
->(endpoint: Endpoint<P, Q, B, R>): Endpoint<P, Q, B, R> {
+/** Keeps the literal type, so handlers know which of params, query and body exist. */
+export function defineEndpoint<const E extends Endpoint>(endpoint: E): E {
 	return endpoint;
 }
 
@@ -111,7 +107,11 @@ export interface ApiInput<P, Q, B, A extends Actor> {
 }
 
 type ActorFor<E extends Endpoint> = E['auth'] extends 'user' ? UserActor : Actor;
-type Out<T extends z.ZodType | undefined> = T extends z.ZodType ? z.output<T> : undefined;
+type Part<E, K extends 'params' | 'query' | 'body'> = E extends { [P in K]: infer S }
+	? S extends z.ZodType
+		? z.output<S>
+		: undefined
+	: undefined;
 
 /**
  * Builds a SvelteKit handler from a contract, in the fixed order: authenticate →
@@ -121,7 +121,7 @@ type Out<T extends z.ZodType | undefined> = T extends z.ZodType ? z.output<T> : 
 export function apiHandler<E extends Endpoint>(
 	endpoint: E,
 	run: (
-		input: ApiInput<Out<E['params']>, Out<E['query']>, Out<E['body']>, ActorFor<E>>
+		input: ApiInput<Part<E, 'params'>, Part<E, 'query'>, Part<E, 'body'>, ActorFor<E>>
 	) => Promise<z.input<E['response']>>
 ): RequestHandler {
 	return async (event) => {
@@ -155,7 +155,7 @@ export function apiHandler<E extends Endpoint>(
 				body: body?.data,
 				actor,
 				event
-			} as ApiInput<Out<E['params']>, Out<E['query']>, Out<E['body']>, ActorFor<E>>);
+			} as ApiInput<Part<E, 'params'>, Part<E, 'query'>, Part<E, 'body'>, ActorFor<E>>);
 			if (endpoint.status === 204) {
 				return new Response(null, { status: 204 });
 			}
