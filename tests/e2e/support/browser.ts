@@ -21,18 +21,25 @@ export function launchBrowser(): Promise<Browser> {
 	});
 }
 
-export function newContext(
+/** Contexts opened with JavaScript off: axe-core cannot run in them (its timers never fire). */
+const withoutJavaScript = new WeakSet<BrowserContext>();
+
+export async function newContext(
 	browser: Browser,
 	baseUrl: string,
 	options: { javaScript: boolean; ip?: string }
 ): Promise<BrowserContext> {
-	return browser.newContext({
+	const context = await browser.newContext({
 		baseURL: baseUrl,
 		javaScriptEnabled: options.javaScript,
 		// Rate limits are per client address: each test plays its own.
 		extraHTTPHeaders: options.ip ? { 'x-forwarded-for': options.ip } : {},
 		viewport: { width: 1280, height: 800 }
 	});
+	if (!options.javaScript) {
+		withoutJavaScript.add(context);
+	}
+	return context;
 }
 
 export interface AxeViolation {
@@ -48,6 +55,35 @@ export interface AxeViolation {
  * Pages opened with JavaScript off are checked by reopening their URL with it on.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+	if (withoutJavaScript.has(page.context())) {
+		return axeViolationsOfStaticCopy(page);
+	}
+	return runAxe(page);
+}
+
+/**
+ * A page seen with JavaScript off is checked as a copy: the same HTML, scripts removed,
+ * served at the same URL (so its stylesheets load) in a page where axe-core can run.
+ */
+async function axeViolationsOfStaticCopy(page: Page): Promise<AxeViolation[]> {
+	const browser = page.context().browser();
+	if (!browser) {
+		throw new Error('axeViolations: the page has no browser');
+	}
+	const html = (await page.content()).replace(/<script[\s\S]*?<\/script>/g, '');
+	const checker = await browser.newContext();
+	try {
+		const copy = await checker.newPage();
+		const url = page.url();
+		await copy.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+		await copy.goto(url);
+		return await runAxe(copy);
+	} finally {
+		await checker.close();
+	}
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
 	await page.evaluate(`${axeSource}\n;0`);
 	const result = await page.evaluate(async () => {
 		const axe = (
