@@ -32,6 +32,10 @@ export class HttpClient {
 		headers.set('x-forwarded-for', this.ip);
 		// SvelteKit refuses cross-site form posts: a browser would send its origin.
 		headers.set('origin', this.baseUrl);
+		if (!headers.has('accept')) {
+			// As a browser: SvelteKit answers form posts with JSON to anything else.
+			headers.set('accept', 'text/html,application/xhtml+xml');
+		}
 		if (this.cookie) {
 			headers.set('cookie', this.cookie);
 		}
