@@ -21,7 +21,7 @@ export const hostileStrings: readonly string[] = [
 /** Values of the wrong JSON type, for API bodies. */
 export const hostileJsonValues: readonly unknown[] = [
 	null,
-	12345678901234567890,
+	1e21,
 	-1,
 	true,
 	[],
