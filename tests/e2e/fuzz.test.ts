@@ -127,7 +127,7 @@ describe('hostile input never causes a 5xx and is always rendered escaped', () =
 							method === 'get' ? undefined : body
 						);
 						calls++;
-						const label = `${method.toUpperCase()} ${url.slice(0, 80)} ← ${String(JSON.stringify(value)).slice(0, 40)}`;
+						const label = `${method.toUpperCase()} ${url.slice(0, 80)} ← ${JSON.stringify(value).slice(0, 40)}`;
 						expect(response.status, label).toBeLessThan(500);
 						if (response.status >= 400) {
 							const error = (await response.json()) as {
