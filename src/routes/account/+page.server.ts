@@ -7,7 +7,7 @@ import { presentProfile } from '$lib/server/modules/accounts/presenters';
 import { deleteSessionCookie } from '$lib/server/modules/accounts/session-cookie';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { failFromError, parseForm } from '$lib/server/platform/http/form';
-import { signInRequired } from './sign-in-required';
+import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Messages that a redirect to this page may ask for (`?notice=…`); anything else is ignored. */

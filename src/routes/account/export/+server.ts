@@ -1,7 +1,7 @@
 import { exportAccount } from '$lib/server/modules/accounts/export-account';
 import { presentAccountExport } from '$lib/server/modules/accounts/presenters';
 import { useCaseContext } from '$lib/server/platform/http/context';
-import { signInRequired } from '../sign-in-required';
+import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import type { RequestHandler } from './$types';
 
 /** The GDPR export as a file download (the API serves the same at /api/v1/me/export). */

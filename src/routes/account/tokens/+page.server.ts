@@ -8,7 +8,7 @@ import { presentApiToken } from '$lib/server/modules/accounts/presenters';
 import { revokeApiToken, revokeApiTokenInput } from '$lib/server/modules/accounts/revoke-api-token';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { failFromError, parseForm } from '$lib/server/platform/http/form';
-import { signInRequired } from '../sign-in-required';
+import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
-import type { UserActor } from '$lib/server/platform/actor';
+import type { UserActor } from '../actor';
 
 /**
- * For the account pages: an anonymous visitor is sent to sign in, and brought back here
+ * For pages that need an account: an anonymous visitor is sent to sign in, and brought back here
  * afterwards (the path keeps its language prefix, e.g. /fr/account).
  */
 export function signInRequired(event: { locals: App.Locals; url: URL }): UserActor {
