@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Database } from '../../src/lib/server/platform/db/client';
+import {
+	buildMatrixFixture,
+	type MatrixFixture,
+	type MatrixRole,
+	roles
+} from './support/matrix-fixture';
+import { openE2eDatabase } from './support/session';
+
+/**
+ * Every route × every role → the status it must answer. `{slug}` is the fixture
+ * territory (where viewer…owner are members); `{otherSlug}` belongs to `otherOwner`.
+ * Pages that need an account redirect anonymous visitors to sign in (303).
+ */
+interface Row {
+	method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+	path: string;
+	/** JSON body for API rows; form fields for page rows (`form: true`). */
+	body?: unknown;
+	form?: boolean;
+	expect: Record<MatrixRole, number>;
+}
+
+const everyone = (status: number): Record<MatrixRole, number> =>
+	Object.fromEntries(roles.map((role) => [role, status])) as Record<MatrixRole, number>;
+const signedIn = (anonymous: number, user: number): Record<MatrixRole, number> => ({
+	...everyone(user),
+	anonymous
+});
+
+const rows: Row[] = [
+	// Public pages
+	{ method: 'GET', path: '/', expect: everyone(200) },
+	{ method: 'GET', path: '/fr', expect: everyone(200) },
+	{ method: 'GET', path: '/healthz', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/openapi.json', expect: everyone(200) },
+	{ method: 'GET', path: '/password-reset', expect: everyone(200) },
+	// Sign-in and sign-up pages send a signed-in visitor on to their account.
+	{ method: 'GET', path: '/sign-in', expect: signedIn(200, 303) },
+	{ method: 'GET', path: '/sign-up', expect: signedIn(200, 303) },
+	// Account pages
+	{ method: 'GET', path: '/account', expect: signedIn(303, 200) },
+	{ method: 'GET', path: '/account/tokens', expect: signedIn(303, 200) },
+	{ method: 'GET', path: '/account/export', expect: signedIn(303, 200) },
+	// Account API
+	{ method: 'GET', path: '/api/v1/me', expect: signedIn(401, 200) },
+	{ method: 'GET', path: '/api/v1/me/export', expect: signedIn(401, 200) },
+	{ method: 'GET', path: '/api/v1/tokens', expect: signedIn(401, 200) },
+	{ method: 'POST', path: '/api/v1/tokens', body: { name: '' }, expect: signedIn(401, 400) },
+	{
+		method: 'POST',
+		path: '/api/v1/me/password',
+		body: {
+			currentPassword: 'wrong password here',
+			newPassword: 'x',
+			newPasswordConfirmation: 'x'
+		},
+		expect: signedIn(401, 400)
+	},
+	// Someone else's (here: nobody's) token is not found, never forbidden: ids are not probed.
+	{
+		method: 'DELETE',
+		path: '/api/v1/tokens/00000000-0000-4000-8000-000000000000',
+		expect: signedIn(401, 404)
+	}
+];
+
+let database: Database;
+let fixture: MatrixFixture;
+
+beforeAll(async () => {
+	database = openE2eDatabase(inject('e2eDatabaseUrl'));
+	fixture = await buildMatrixFixture(database, inject('baseUrl'));
+});
+
+afterAll(async () => {
+	await database.close();
+});
+
+describe('authorization matrix', () => {
+	for (const row of rows) {
+		it(`${row.method} ${row.path}`, async () => {
+			const path = row.path
+				.replace('{slug}', fixture.territory.slug)
+				.replace('{otherSlug}', fixture.otherTerritory.slug);
+			const statuses: Partial<Record<MatrixRole, number>> = {};
+			for (const role of roles) {
+				const client = fixture.clients[role];
+				const response = row.form
+					? await client.postForm(path, (row.body ?? {}) as Record<string, string>)
+					: path.startsWith('/api/')
+						? await client.json(path, row.method, row.body)
+						: await client.request(path, { method: row.method });
+				await response.arrayBuffer();
+				statuses[role] = response.status;
+			}
+			expect(statuses).toEqual(row.expect);
+		});
+	}
+});
