@@ -3,8 +3,7 @@ import {
 	buildTerritory
 } from '../../../src/lib/server/modules/accounts/testing/factories';
 import type { Database } from '../../../src/lib/server/platform/db/client';
-import { type HttpClient, signedInUser } from './session';
-import { HttpClient as Client } from './session';
+import { HttpClient, signedInUser } from './session';
 
 export const roles = [
 	'anonymous',
@@ -35,7 +34,7 @@ export async function buildMatrixFixture(
 ): Promise<MatrixFixture> {
 	const territory = await buildTerritory(database.db);
 	const otherTerritory = await buildTerritory(database.db);
-	const clients = { anonymous: new Client(baseUrl) } as Record<MatrixRole, HttpClient>;
+	const clients = { anonymous: new HttpClient(baseUrl) } as Record<MatrixRole, HttpClient>;
 	for (const role of ['viewer', 'contributor', 'editor', 'owner'] as const) {
 		const member = await signedInUser(database, baseUrl);
 		await buildMembership(database.db, { user: member.user, role, territory });
