@@ -31,7 +31,10 @@ export const territoriesTable = pgTable(
 		country: text('country').notNull(),
 		population: integer('population'),
 		/** BCP 47 language tags spoken or used by the authority, e.g. ['fr', 'nl']. */
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		parentId: uuid('parent_id').references((): AnyPgColumn => territoriesTable.id, {
 			onDelete: 'restrict'
 		}),
