@@ -5,7 +5,7 @@ import { anonymous, system } from '../../platform/actor';
 import { auditEntriesTable } from '../../platform/audit/schema';
 import type { Database } from '../../platform/db/client';
 import { buildUser, contextFor } from '../accounts/testing/factories';
-import { createTerritory } from './create-territory';
+import { type CreateTerritoryOptions, createTerritory } from './create-territory';
 import { getTerritory } from './get-territory';
 import { listTerritories } from './list-territories';
 import { membershipsTable } from './schema';
@@ -28,7 +28,7 @@ const lille = {
 	country: 'FR',
 	population: '236000',
 	languages: 'fr'
-};
+} satisfies CreateTerritoryOptions;
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
 	try {
