@@ -1,0 +1,60 @@
+import { m } from '$lib/paraglide/messages';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale, reused: building one costs far more than using it. */
+export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
+	let format = formats.get(locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, {
+			dateStyle: 'medium',
+			timeStyle: 'short',
+			timeZone: 'UTC'
+		});
+		formats.set(locale, format);
+	}
+	return format;
+}
+
+const actionMessages: Record<string, () => string> = {
+	'territories.create-territory': m.audit_action_create_territory,
+	'territories.update-territory': m.audit_action_update_territory,
+	'territories.invite-member': m.audit_action_invite_member,
+	'territories.accept-invitation': m.audit_action_accept_invitation,
+	'territories.revoke-invitation': m.audit_action_revoke_invitation,
+	'territories.change-member-role': m.audit_action_change_member_role,
+	'territories.remove-member': m.audit_action_remove_member,
+	'territories.leave-territory': m.audit_action_leave_territory,
+	'demo.add-member': m.audit_action_demo_add_member
+};
+
+/** A readable name for an action; unknown actions (from newer modules) show their code. */
+export function actionLabel(action: string): string {
+	return actionMessages[action]?.() ?? action;
+}
+
+export function actorLabel(label: string, erased: boolean): string {
+	if (erased) {
+		return m.audit_actor_erased();
+	}
+	if (label === 'system') {
+		return m.audit_actor_system();
+	}
+	return label === 'anonymous' ? m.audit_actor_anonymous() : label;
+}
+
+const show = (value: unknown): string =>
+	value === null || value === undefined
+		? '—'
+		: typeof value === 'string'
+			? value
+			: JSON.stringify(value);
+
+/** `{ name: ['Lille', 'Lille (59)'] }` → "name: Lille → Lille (59)"; other values as they are. */
+export function describeChanges(summary: Record<string, unknown>): string[] {
+	return Object.entries(summary).map(([field, value]) =>
+		Array.isArray(value) && value.length === 2
+			? `${field}: ${show(value[0])} → ${show(value[1])}`
+			: `${field}: ${show(value)}`
+	);
+}
