@@ -29,6 +29,20 @@ const signedIn = (anonymous: number, user: number): Record<MatrixRole, number> =
 	anonymous
 });
 
+/** viewer, contributor, editor, owner of `{slug}`; anonymous gets 401 (API). */
+const roleBased = (
+	viewer: number,
+	contributor: number,
+	editor: number,
+	owner: number
+): Omit<Record<MatrixRole, number>, 'otherOwner' | 'admin'> => ({
+	anonymous: 401,
+	viewer,
+	contributor,
+	editor,
+	owner
+});
+
 const rows: Row[] = [
 	// Public pages
 	{ method: 'GET', path: '/', expect: everyone(200) },
@@ -57,6 +71,77 @@ const rows: Row[] = [
 			newPasswordConfirmation: 'x'
 		},
 		expect: signedIn(401, 400)
+	},
+	// Territories API: details are public, the rest follows the role; another territory's
+	// owner is refused everywhere, with 404 so that nothing leaks.
+	{ method: 'GET', path: '/api/v1/territories', expect: everyone(200) },
+	{ method: 'POST', path: '/api/v1/territories', body: {}, expect: signedIn(401, 400) },
+	{ method: 'GET', path: '/api/v1/territories/{slug}', expect: everyone(200) },
+	{
+		method: 'PATCH',
+		path: '/api/v1/territories/{slug}',
+		body: { population: 5000 },
+		expect: { ...roleBased(403, 403, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'PATCH',
+		path: '/api/v1/territories/{otherSlug}',
+		body: { population: 6000 },
+		expect: { ...roleBased(404, 404, 404, 404), otherOwner: 200, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/members',
+		expect: { ...roleBased(200, 200, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{otherSlug}/members',
+		expect: { ...roleBased(404, 404, 404, 404), otherOwner: 200, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/invitations',
+		expect: { ...roleBased(403, 403, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/territories/{slug}/invitations',
+		body: { email: 'matrix.invitee@example.org', role: 'owner' },
+		expect: { ...roleBased(403, 403, 403, 201), otherOwner: 404, admin: 201 }
+	},
+	{
+		method: 'DELETE',
+		path: '/api/v1/territories/{slug}/invitations/00000000-0000-4000-8000-000000000000',
+		expect: { ...roleBased(403, 403, 404, 404), otherOwner: 404, admin: 404 }
+	},
+	{
+		method: 'PATCH',
+		path: '/api/v1/territories/{slug}/members/00000000-0000-4000-8000-000000000000',
+		body: { role: 'viewer' },
+		expect: { ...roleBased(403, 403, 403, 404), otherOwner: 404, admin: 404 }
+	},
+	{
+		method: 'DELETE',
+		path: '/api/v1/territories/{slug}/members/00000000-0000-4000-8000-000000000000',
+		expect: { ...roleBased(403, 403, 403, 404), otherOwner: 404, admin: 404 }
+	},
+	// The other territory's only owner may not leave it; strangers are not members there.
+	{
+		method: 'POST',
+		path: '/api/v1/territories/{otherSlug}/leave',
+		expect: { ...roleBased(404, 404, 404, 404), otherOwner: 409, admin: 403 }
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/invitations/not-a-real-invitation-token/accept',
+		expect: signedIn(401, 404)
+	},
+	// Territory pages
+	{
+		method: 'GET',
+		path: '/territories/{slug}/audit',
+		expect: { ...roleBased(403, 403, 403, 200), anonymous: 303, otherOwner: 404, admin: 200 }
 	},
 	// Someone else's (here: nobody's) token is not found, never forbidden: ids are not probed.
 	{
