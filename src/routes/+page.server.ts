@@ -1,0 +1,11 @@
+import { listTerritories } from '$lib/server/modules/territories/list-territories';
+import { useCaseContext } from '$lib/server/platform/http/context';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { territories, hasMore } = await listTerritories(useCaseContext(event));
+	return {
+		territories: territories.slice(0, 12).map(({ slug, name }) => ({ slug, name })),
+		more: hasMore || territories.length > 12
+	};
+};
