@@ -3,9 +3,6 @@ import { useCaseContext } from '$lib/server/platform/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { territories, hasMore } = await listTerritories(useCaseContext(event));
-	return {
-		territories: territories.slice(0, 12).map(({ slug, name }) => ({ slug, name })),
-		more: hasMore || territories.length > 12
-	};
+	const { territories } = await listTerritories(useCaseContext(event));
+	return { territories: territories.slice(0, 12).map(({ slug, name }) => ({ slug, name })) };
 };
