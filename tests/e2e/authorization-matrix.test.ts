@@ -138,6 +138,20 @@ const rows: Row[] = [
 		expect: signedIn(401, 404)
 	},
 	// Territory pages
+	{ method: 'GET', path: '/territories', expect: everyone(200) },
+	{ method: 'GET', path: '/territories/{slug}', expect: everyone(200) },
+	{ method: 'GET', path: '/territories/new', expect: signedIn(303, 200) },
+	{
+		method: 'GET',
+		path: '/territories/{slug}/edit',
+		expect: { ...roleBased(403, 403, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/members',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{ method: 'GET', path: '/invitations/not-a-real-invitation-token', expect: everyone(404) },
 	{
 		method: 'GET',
 		path: '/territories/{slug}/audit',

@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
+import { safeRedirectPath } from '$lib/server/modules/accounts/redirect-target';
 import { setSessionCookie } from '$lib/server/modules/accounts/session-cookie';
 import { type SignedIn, signUp, signUpInput } from '$lib/server/modules/accounts/sign-up';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { failFromError, parseForm } from '$lib/server/platform/http/form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.actor.kind === 'user') {
-		redirect(303, localizeHref('/account'));
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')) ?? localizeHref('/account'));
 	}
 };
 
@@ -29,7 +30,12 @@ export const actions: Actions = {
 			return failFromError(error, parsed.values);
 		}
 		setSessionCookie(event.cookies, signedIn.session, event.url);
-		// The new account chose its language: the rest of its visit follows it.
-		redirect(303, localizeHref('/account?notice=welcome', { locale: signedIn.locale }));
+		// Back where the person came from (an invitation, say); otherwise to the account,
+		// in the language the new account chose.
+		redirect(
+			303,
+			safeRedirectPath(event.url.searchParams.get('redirectTo')) ??
+				localizeHref('/account?notice=welcome', { locale: signedIn.locale })
+		);
 	}
 };
