@@ -1,5 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+	addMember,
+	buildTerritory
+} from '../../src/lib/server/modules/territories/testing/factories';
 import type { Database } from '../../src/lib/server/platform/db/client';
 import { hostileJsonValues, hostileStrings, scriptMarker } from './support/hostile';
 import { HttpClient, openE2eDatabase, signedInUser } from './support/session';
@@ -17,7 +21,8 @@ const pagesWithForms = [
 	'/account',
 	'/account/tokens',
 	'/territories',
-	'/territories/new'
+	'/territories/new',
+	'/invitations/not-a-real-invitation-token'
 ];
 
 interface FoundForm {
@@ -58,13 +63,20 @@ afterAll(async () => {
 describe('hostile input never causes a 5xx and is always rendered escaped', () => {
 	it('on every form, anonymous and signed in', async () => {
 		let member = await signedInUser(database, baseUrl);
+		// A territory the first member owns, so that its edit and members forms are fuzzed too.
+		const territory = await buildTerritory(database.db);
+		await addMember(database.db, { territory, userId: member.user.id, role: 'owner' });
+		const ownedPages = [
+			`/territories/${territory.slug}/edit`,
+			`/territories/${territory.slug}/members`
+		];
 		const anonymous = new HttpClient(baseUrl);
 		const forms: { form: FoundForm; signedIn: boolean }[] = [];
 		for (const [visitor, signedIn] of [
 			[anonymous, false],
 			[member.client, true]
 		] as const) {
-			for (const page of pagesWithForms) {
+			for (const page of [...pagesWithForms, ...ownedPages]) {
 				const response = await visitor.request(page);
 				if (response.status === 200) {
 					for (const form of formsIn(page, await response.text())) {

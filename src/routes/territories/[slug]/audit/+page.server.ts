@@ -1,8 +1,7 @@
-import { error } from '@sveltejs/kit';
 import { listAuditTrail } from '$lib/server/modules/territories/list-audit-trail';
 import { auditFiltersInput } from '$lib/server/platform/audit/list-audit-entries';
-import { AppError } from '$lib/server/platform/errors';
 import { useCaseContext } from '$lib/server/platform/http/context';
+import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import { translate, translateIssue } from '$lib/server/platform/i18n/messages';
 import type { PageServerLoad } from './$types';
@@ -40,9 +39,6 @@ export const load: PageServerLoad = async (event) => {
 			message: parsed.success ? undefined : translate('error_validation')
 		};
 	} catch (caught) {
-		if (caught instanceof AppError) {
-			error(caught.status, translate(caught.messageKey));
-		}
-		throw caught;
+		rethrowAsHttpError(caught);
 	}
 };
