@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusOf } from '../../../../../tests/support/status-of';
 import { createTestDatabase } from '../../../../../tests/support/test-database';
 import { anonymous } from '../../platform/actor';
 import { auditEntriesTable } from '../../platform/audit/schema';
@@ -24,15 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await database.close();
 });
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-	try {
-		await promise;
-		return 200;
-	} catch (error) {
-		return (error as { status?: number }).status ?? 500;
-	}
-}
 
 async function tokenMailedTo(email: string): Promise<string> {
 	const [message] = await database.db

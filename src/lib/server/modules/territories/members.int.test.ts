@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusOf } from '../../../../../tests/support/status-of';
 import { createTestDatabase } from '../../../../../tests/support/test-database';
 import { anonymous } from '../../platform/actor';
 import type { Database } from '../../platform/db/client';
@@ -19,15 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await database.close();
 });
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-	try {
-		await promise;
-		return 200;
-	} catch (error) {
-		return (error as { status?: number }).status ?? 500;
-	}
-}
 
 /** A metropolis with a municipality; one member of each role in the municipality. */
 async function scene() {

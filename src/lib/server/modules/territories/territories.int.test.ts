@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusOf } from '../../../../../tests/support/status-of';
 import { createTestDatabase } from '../../../../../tests/support/test-database';
 import { anonymous, system } from '../../platform/actor';
 import { auditEntriesTable } from '../../platform/audit/schema';
@@ -29,15 +30,6 @@ const lille = {
 	population: '236000',
 	languages: 'fr'
 } satisfies CreateTerritoryOptions;
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-	try {
-		await promise;
-		return 200;
-	} catch (error) {
-		return (error as { status?: number }).status ?? 500;
-	}
-}
 
 describe('createTerritory', () => {
 	it('refuses anonymous visitors (401)', async () => {
