@@ -19,14 +19,24 @@ const pages = process.argv.length > 2 ? process.argv.slice(2) : defaultPages;
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Every module the page loads: its entry imports and, recursively, their imports. */
+const staticImport = /(?:\bfrom\s*|\bimport\s*)"(\.{1,2}\/[^"]+\.js)"/g;
+
+/**
+ * What the browser downloads to hydrate the page: the two entry modules, the route nodes
+ * the page starts with (`node_ids`), and their static imports, recursively. Other
+ * routes' nodes are dynamic imports, loaded only when the visitor goes there.
+ */
 async function javascriptOf(
 	pageUrl: URL,
 	html: string
 ): Promise<{ files: number; raw: number; gzip: number }> {
-	const entries = [...html.matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)].map(
-		(match) => new URL(match[1] ?? match[2] ?? '', pageUrl).href
+	const entries = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
+		(match) => new URL(match[1] ?? '', pageUrl).href
 	);
+	const nodeIds = (/node_ids: \[([\d, ]*)\]/.exec(html)?.[1] ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
 	const seen = new Set<string>();
 	const queue = [...entries];
 	let raw = 0;
@@ -40,10 +50,15 @@ async function javascriptOf(
 		const body = Buffer.from(await (await fetch(url)).arrayBuffer());
 		raw += body.length;
 		gzip += gzipSync(body, { level: 6 }).length;
-		for (const match of body
-			.toString('utf8')
-			.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+		const source = body.toString('utf8');
+		for (const match of source.matchAll(staticImport)) {
 			queue.push(new URL(match[1] ?? '', url).href);
+		}
+		for (const id of url.includes('/entry/app.') ? nodeIds : []) {
+			const node = new RegExp(`"(\\.\\./nodes/${id}\\.[^"]+\\.js)"`).exec(source)?.[1];
+			if (node) {
+				queue.push(new URL(node, url).href);
+			}
 		}
 	}
 	return { files: seen.size, raw, gzip };
