@@ -24,7 +24,6 @@ export const roleLabel = (role: Role): string => roleLabels[role]();
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Formatters are built once per locale and reused: building one is the costly part. */
 function cached<T>(cache: Map<string, T>, locale: string, build: () => T): T {
@@ -46,12 +45,4 @@ export function countryName(code: string, locale: string): string {
 
 export function formatNumber(value: number, locale: string): string {
 	return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
-}
-
-export function formatDate(value: Date | string, locale: string): string {
-	return cached(
-		dateFormats,
-		locale,
-		() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-	).format(new Date(value));
 }

@@ -35,6 +35,6 @@ export const actions: Actions = {
 		} catch (error) {
 			return failFromError(error, {});
 		}
-		redirect(303, localizeHref(`/territories/${accepted.territory.slug}`));
+		redirect(303, localizeHref(`/territories/${accepted.territory.slug}?notice=joined`));
 	}
 };

@@ -3,7 +3,7 @@ import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import type { PageServerLoad } from './$types';
 
-const notices = ['created', 'updated', 'left'] as const;
+const notices = ['created', 'updated', 'left', 'joined'] as const;
 type Notice = (typeof notices)[number];
 const asNotice = (value: string | null): Notice | null =>
 	notices.find((notice) => notice === value) ?? null;

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { type ActionFailure, fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import {
 	changeMemberRole,
@@ -16,7 +16,7 @@ import {
 	revokeInvitationInput
 } from '$lib/server/modules/territories/revoke-invitation';
 import { useCaseContext } from '$lib/server/platform/http/context';
-import { failFromError, parseForm } from '$lib/server/platform/http/form';
+import { failFromError, type FormFailure, parseForm } from '$lib/server/platform/http/form';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -57,6 +57,27 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
+/** Which form failed, so the page shows its errors there and not in the invite form. */
+type FormName = 'invite' | 'revoke' | 'changeRole' | 'remove' | 'leave';
+
+/**
+ * Tags a failure with its form. A row's role select has the id `field-role-<userId>`, so its
+ * error is renamed to match and the error summary links to the right row.
+ */
+function failedIn(
+	form: FormName,
+	failure: ActionFailure<FormFailure>,
+	rename: Record<string, string> = {}
+): ActionFailure<FormFailure & { form: FormName }> {
+	const errors = Object.fromEntries(
+		Object.entries(failure.data.errors).map(([field, text]) => [rename[field] ?? field, text])
+	);
+	return fail(failure.status, { ...failure.data, errors, form });
+}
+
+const rowRole = (values: FormFailure['values']): Record<string, string> =>
+	typeof values.userId === 'string' ? { role: `role-${values.userId}` } : {};
+
 const back = (event: RequestEvent, notice: Notice): never =>
 	redirect(303, localizeHref(`/territories/${event.params.slug}/members?notice=${notice}`));
 
@@ -65,7 +86,7 @@ export const actions: Actions = {
 		signInRequired(event);
 		const parsed = await parseForm(event.request, inviteMemberInput);
 		if (!parsed.ok) {
-			return parsed.failure;
+			return failedIn('invite', parsed.failure);
 		}
 		try {
 			await inviteMember(useCaseContext(event), {
@@ -74,7 +95,7 @@ export const actions: Actions = {
 				requestOrigin: event.url.origin
 			});
 		} catch (error) {
-			return failFromError(error, parsed.values);
+			return failedIn('invite', failFromError(error, parsed.values));
 		}
 		return back(event, 'invited');
 	},
@@ -82,12 +103,12 @@ export const actions: Actions = {
 		signInRequired(event);
 		const parsed = await parseForm(event.request, revokeInvitationInput);
 		if (!parsed.ok) {
-			return parsed.failure;
+			return failedIn('revoke', parsed.failure);
 		}
 		try {
 			await revokeInvitation(useCaseContext(event), { ...parsed.data, slug: event.params.slug });
 		} catch (error) {
-			return failFromError(error, parsed.values);
+			return failedIn('revoke', failFromError(error, parsed.values));
 		}
 		return back(event, 'revoked');
 	},
@@ -95,12 +116,12 @@ export const actions: Actions = {
 		signInRequired(event);
 		const parsed = await parseForm(event.request, changeMemberRoleInput);
 		if (!parsed.ok) {
-			return parsed.failure;
+			return failedIn('changeRole', parsed.failure, rowRole(parsed.failure.data.values));
 		}
 		try {
 			await changeMemberRole(useCaseContext(event), { ...parsed.data, slug: event.params.slug });
 		} catch (error) {
-			return failFromError(error, parsed.values);
+			return failedIn('changeRole', failFromError(error, parsed.values), rowRole(parsed.values));
 		}
 		return back(event, 'role-changed');
 	},
@@ -108,12 +129,12 @@ export const actions: Actions = {
 		signInRequired(event);
 		const parsed = await parseForm(event.request, removeMemberInput);
 		if (!parsed.ok) {
-			return parsed.failure;
+			return failedIn('remove', parsed.failure);
 		}
 		try {
 			await removeMember(useCaseContext(event), { ...parsed.data, slug: event.params.slug });
 		} catch (error) {
-			return failFromError(error, parsed.values);
+			return failedIn('remove', failFromError(error, parsed.values));
 		}
 		return back(event, 'removed');
 	},
@@ -122,7 +143,7 @@ export const actions: Actions = {
 		try {
 			await leaveTerritory(useCaseContext(event), { slug: event.params.slug });
 		} catch (error) {
-			return failFromError(error, {});
+			return failedIn('leave', failFromError(error, {}));
 		}
 		redirect(303, localizeHref(`/territories/${event.params.slug}?notice=left`));
 	}
