@@ -4,6 +4,8 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { deLocalizeUrl } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { seedDemoIfEmpty } from '$lib/server/demo/seed-demo';
+import { ContentError, startGuideContent } from '$lib/server/modules/guide/content';
+import { syncSearchIndex } from '$lib/server/modules/guide/sync-search-index';
 import {
 	resolveApiToken,
 	resolveSession,
@@ -27,7 +29,15 @@ export const init: ServerInit = async () => {
 		}
 		throw error;
 	}
+	const content = await startGuideContent().catch((error: unknown) => {
+		if (error instanceof ContentError) {
+			console.error(error.message);
+			process.exit(1);
+		}
+		throw error;
+	});
 	const database = await startDatabase();
+	await syncSearchIndex(database.db, content.methods);
 	if (config().TERRITORIA_DEMO === '1') {
 		await seedDemoIfEmpty(database.db);
 	}

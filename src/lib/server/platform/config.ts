@@ -16,6 +16,7 @@ const configSchema = z.object({
 	TERRITORIA_DATA_DIR: z.string().min(1).default('./data'),
 	TERRITORIA_DEMO: z.enum(['0', '1']).default('1'),
 	TERRITORIA_MIGRATIONS_DIR: z.string().min(1).default('./drizzle'),
+	TERRITORIA_CONTENT_DIR: z.string().min(1).default('./content'),
 	SMTP_URL: z
 		.string()
 		.regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

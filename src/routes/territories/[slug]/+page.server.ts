@@ -1,4 +1,7 @@
+import { contentLocale } from '$lib/server/modules/guide/locale';
 import { getTerritory } from '$lib/server/modules/territories/get-territory';
+import { listWorksheets } from '$lib/server/modules/worksheets/list-worksheets';
+import { canWorksheet } from '$lib/server/modules/worksheets/policy';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import type { PageServerLoad } from './$types';
@@ -10,8 +13,24 @@ const asNotice = (value: string | null): Notice | null =>
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		const details = await getTerritory(useCaseContext(event), { slug: event.params.slug });
+		const ctx = useCaseContext(event);
+		const details = await getTerritory(ctx, { slug: event.params.slug });
 		const { territory } = details;
+		// Worksheet progress is private to the territory's members, like the worksheets.
+		const progress = canWorksheet(ctx.actor, 'worksheet.view', details.standing)
+			? (await listWorksheets(ctx, { slug: territory.slug, locale: contentLocale() })).methods.map(
+					(method) => ({
+						methodId: method.methodId,
+						title: method.title,
+						tracks: method.tracks.map(({ trackId, title, answered, total }) => ({
+							trackId,
+							title,
+							answered,
+							total
+						}))
+					})
+				)
+			: null;
 		return {
 			territory: {
 				slug: territory.slug,
@@ -25,7 +44,8 @@ export const load: PageServerLoad = async (event) => {
 			children: details.children,
 			role: details.standing.role,
 			allowed: details.allowed,
-			notice: asNotice(event.url.searchParams.get('notice'))
+			notice: asNotice(event.url.searchParams.get('notice')),
+			progress
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

@@ -3,3 +3,5 @@ export * from '../../modules/accounts/schema';
 export * from '../../modules/territories/schema';
 export * from '../audit/schema';
 export * from '../mail/schema';
+export * from '../../modules/guide/schema';
+export * from '../../modules/worksheets/schema';
