@@ -1,11 +1,15 @@
 import type { Endpoint } from '../platform/http/api';
 import { accountsEndpoints } from '../modules/accounts/api-contracts';
+import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
+import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
 import { platformEndpoints } from './platform-contracts';
 
 /** Every API endpoint, for the OpenAPI document and the "every route is documented" test. */
 export const allEndpoints: readonly Endpoint[] = [
 	...platformEndpoints,
 	...accountsEndpoints,
-	...territoriesEndpoints
+	...territoriesEndpoints,
+	...guideEndpoints,
+	...worksheetsEndpoints
 ];

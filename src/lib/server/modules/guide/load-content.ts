@@ -131,6 +131,19 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
 	}
 	methods.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 	problems.push(...crossReferenceProblems(methods, documents));
+	const quizFiles = documents.filter(({ parsed }) => /\/quizzes\/[^/]+\.yaml$/.test(parsed.file));
+	const seenQuizzes = new Set<string>();
+	for (const { parsed } of quizFiles) {
+		const id = (parsed.data as { id?: string }).id ?? '';
+		if (seenQuizzes.has(id)) {
+			problems.push({
+				file: parsed.file,
+				...parsed.locate(['id']),
+				message: `quiz id "${id}" is used by another method`
+			});
+		}
+		seenQuizzes.add(id);
+	}
 	return { methods, problems };
 }
 

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../platform/actor';
 import { clock } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { invalid, notFound } from '../../platform/errors';
+import { guideContent } from './content';
 import { contentId } from './content-schema';
 import { methodOrNotFound } from './step-view';
 import type { Quiz } from './load-content';
@@ -16,6 +17,15 @@ export const takeQuizInput = z.object({
 	answers: z.record(contentId, z.array(contentId).max(6)).default({})
 });
 export type TakeQuizInput = z.input<typeof takeQuizInput>;
+
+/** Quiz ids are unique across methods (content:check), so the API addresses them alone. */
+export function quizByIdOrNotFound(quizId: string): Quiz {
+	const quiz = guideContent()
+		.methods.flatMap((method) => method.quizzes)
+		.find((candidate) => candidate.id === quizId);
+	if (!quiz) {throw notFound();}
+	return quiz;
+}
 
 export function quizOrNotFound(methodId: string, quizId: string): Quiz {
 	const quiz = methodOrNotFound(methodId).quizzes.find((candidate) => candidate.id === quizId);

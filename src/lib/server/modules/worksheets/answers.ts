@@ -10,11 +10,12 @@ export type AnswerErrors = Record<string, string>;
 
 const limits = { 'short-text': 500, 'long-text': 20_000 } as const;
 
-type Scalar = string | number | undefined;
+/** A single answer or cell as received; anything but text or a number is refused. */
+type Scalar = unknown;
 
 function textValue(
 	field: ColumnField | ExerciseField,
-	raw: Scalar
+	raw: string | number | null | undefined
 ): { value?: string; error?: string } {
 	const max = field.type === 'long-text' ? limits['long-text'] : limits['short-text'];
 	const value = String(raw ?? '')
@@ -30,6 +31,9 @@ function textValue(
 }
 
 function scalarValue(field: ColumnField, raw: Scalar): { value?: string | number; error?: string } {
+	if (raw !== undefined && raw !== null && typeof raw !== 'string' && typeof raw !== 'number') {
+		return { error: 'worksheets_error_invalid' };
+	}
 	switch (field.type) {
 		case 'short-text':
 		case 'long-text':
