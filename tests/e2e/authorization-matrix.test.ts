@@ -14,7 +14,7 @@ import { openE2eDatabase } from './support/session';
  * Pages that need an account redirect anonymous visitors to sign in (303).
  */
 interface Row {
-	method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 	path: string;
 	/** JSON body for API rows; form fields for page rows (`form: true`). */
 	body?: unknown;
@@ -156,6 +156,91 @@ const rows: Row[] = [
 		method: 'GET',
 		path: '/territories/{slug}/audit',
 		expect: { ...roleBased(403, 403, 403, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	// The guide is public: reading, searching, the glossary and the quiz need no account.
+	{ method: 'GET', path: '/guide', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/a4', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/a4/print', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/tracks/b2', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/tracks/b2/print', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/help', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/icc/stage-2', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/search?q=data', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/glossary', expect: everyone(200) },
+	{ method: 'GET', path: '/guide/afd-iddri/quizzes/knowledge', expect: everyone(200) },
+	{
+		method: 'POST',
+		path: '/guide/afd-iddri/quizzes/knowledge',
+		form: true,
+		body: { q1: '2' },
+		expect: everyone(200)
+	},
+	{ method: 'GET', path: '/guide/afd-iddri/no-such-step', expect: everyone(404) },
+	{ method: 'GET', path: '/api/v1/methods', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/methods/icc?lang=fr', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/methods/no-such-method', expect: everyone(404) },
+	{
+		method: 'POST',
+		path: '/api/v1/quizzes/knowledge/attempts',
+		body: { answers: { q1: ['2'] } },
+		expect: everyone(200)
+	},
+	// Worksheets are the territory's: members read them, contributors and above write.
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions',
+		expect: { ...roleBased(200, 200, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'PUT',
+		path: '/api/v1/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions',
+		// An unknown field: allowed callers get 400, so the matrix writes nothing.
+		body: { baseVersion: 0, answers: { 'no-such-field': 'x' } },
+		expect: { ...roleBased(403, 400, 400, 400), otherOwner: 404, admin: 400 }
+	},
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{otherSlug}/worksheets/afd-iddri/a4-pilot-actions',
+		expect: { ...roleBased(404, 404, 404, 404), otherOwner: 200, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/worksheets',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions/history',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions/print',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions/download?format=csv',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 401, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{otherSlug}/worksheets/afd-iddri/a4-pilot-actions/download?format=xlsx',
+		expect: { ...roleBased(404, 404, 404, 404), anonymous: 401, otherOwner: 200, admin: 200 }
+	},
+	{
+		method: 'POST',
+		path: '/territories/{slug}/worksheets/afd-iddri/a4-pilot-actions?/save',
+		form: true,
+		// A row without its required name: allowed callers get 400 and nothing is saved.
+		body: { baseVersion: '0', 'f.actions.0.scope': 'Market street' },
+		expect: { ...roleBased(403, 400, 400, 400), anonymous: 303, otherOwner: 404, admin: 400 }
 	},
 	// Someone else's (here: nobody's) token is not found, never forbidden: ids are not probed.
 	{

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
+import { invalid } from '../../platform/errors';
 import { text } from '../../platform/validation';
 import { contentLocales } from './content-schema';
 import { guidePassagesTable } from './schema';
@@ -32,7 +33,15 @@ export async function searchGuide(
 	ctx: UseCaseContext,
 	input: SearchGuideInput
 ): Promise<GuideHit[]> {
-	const { q, locale, limit } = searchGuideInput.parse(input);
+	const parsed = searchGuideInput.safeParse(input);
+	if (!parsed.success) {
+		throw invalid(
+			Object.fromEntries(
+				parsed.error.issues.map((issue) => [issue.path.join('.'), 'guide_error_search'])
+			)
+		);
+	}
+	const { q, locale, limit } = parsed.data;
 	const config =
 		locale === 'fr' ? sql.raw(`'territoria_fr'::regconfig`) : sql.raw(`'territoria_en'::regconfig`);
 	const query = sql`websearch_to_tsquery(${config}, ${q})`;

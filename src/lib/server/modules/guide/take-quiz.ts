@@ -23,7 +23,9 @@ export function quizByIdOrNotFound(quizId: string): Quiz {
 	const quiz = guideContent()
 		.methods.flatMap((method) => method.quizzes)
 		.find((candidate) => candidate.id === quizId);
-	if (!quiz) {throw notFound();}
+	if (!quiz) {
+		throw notFound();
+	}
 	return quiz;
 }
 

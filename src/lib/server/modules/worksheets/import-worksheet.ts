@@ -18,7 +18,7 @@ export const maxUploadBytes = 256 * 1024;
 
 export const importWorksheetInput = worksheetAddress.extend({
 	fileName: z.string().max(255),
-	bytes: z.instanceof(Uint8Array)
+	bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array)
 });
 export type ImportWorksheetInput = z.input<typeof importWorksheetInput>;
 
@@ -132,7 +132,12 @@ export async function importWorksheet(
 	}
 	const { errors } = validateAnswers(target.exercise, parsed.raw);
 	const problems = Object.entries(errors).map(([path, code]): FileProblem => {
-		const position = parsed.positions.get(path) ?? parsed.positions.get(path.split('.')[0] ?? '');
+		const parts = path.split('.');
+		// The cell itself, else its row (a cell missing from a CSV), else its field.
+		const position =
+			parsed.positions.get(path) ??
+			parsed.positions.get(parts.slice(0, 2).join('.')) ??
+			parsed.positions.get(parts[0] ?? '');
 		return {
 			sheet: position?.sheet ?? '',
 			row: position?.row ?? null,

@@ -131,7 +131,7 @@ function rawValue(field: ExerciseField, text: string): string | string[] {
 export interface ParsedWorksheetFile {
 	raw: RawAnswers;
 	/** Where each answer path came from, to place validation errors. */
-	positions: Map<string, { sheet: string; row: number; column: number }>;
+	positions: Map<string, { sheet: string; row: number; column: number | null }>;
 	problems: FileProblem[];
 }
 
@@ -370,6 +370,10 @@ export function answersFromCsv(
 		const rows = lists.get(id) ?? [];
 		lists.set(id, rows);
 		const row = (rows[rowNumber - 1] ??= {});
+		// Where a cell missing from this row is reported: the row's first line.
+		if (!positions.has(`${id}.${rowNumber - 1}`)) {
+			positions.set(`${id}.${rowNumber - 1}`, { sheet, row: line, column: null });
+		}
 		row[column.id] = column.type === 'single-choice' ? optionId(column, text) : text;
 		positions.set(`${id}.${rowNumber - 1}.${column.id}`, {
 			sheet,
