@@ -67,14 +67,29 @@ const requestContext: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** Refuses oversized API bodies with the JSON error body before anything reads them. */
+/**
+ * Refuses oversized bodies before anything reads them: the JSON error body for the API, a
+ * short page in the visitor's language for a form (a too-large upload, say).
+ */
 const bodyLimit: Handle = async ({ event, resolve }) => {
 	const length = Number(event.request.headers.get('content-length') ?? 0);
-	if (length > config().BODY_SIZE_LIMIT) {
+	if (length <= config().BODY_SIZE_LIMIT) {
+		return resolve(event);
+	}
+	if (deLocalizeUrl(event.url).pathname.startsWith('/api/')) {
 		return errorResponse(413, 'payload_too_large', translate('error_payload_too_large'));
 	}
-	return resolve(event);
+	const locale = /^\/fr(\/|$)/.test(event.url.pathname) ? 'fr' : 'en';
+	const text = (key: string) => escapeHtml(translate(key, {}, locale));
+	return new Response(
+		`<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>${text('error_payload_too_large')}</title>` +
+			`<main><h1>${text('error_payload_too_large')}</h1><p>${text('error_payload_too_large_back')}</p></main></html>`,
+		{ status: 413, headers: { 'content-type': 'text/html; charset=utf-8' } }
+	);
 };
+
+const escapeHtml = (value: string): string =>
+	value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const authentication: Handle = async ({ event, resolve }) => {
 	const now = new Date();

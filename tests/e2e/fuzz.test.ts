@@ -22,7 +22,8 @@ const pagesWithForms = [
 	'/account/tokens',
 	'/territories',
 	'/territories/new',
-	'/invitations/not-a-real-invitation-token'
+	'/invitations/not-a-real-invitation-token',
+	'/guide/afd-iddri/quizzes/knowledge'
 ];
 
 interface FoundForm {
@@ -68,7 +69,9 @@ describe('hostile input never causes a 5xx and is always rendered escaped', () =
 		await addMember(database.db, { territory, userId: member.user.id, role: 'owner' });
 		const ownedPages = [
 			`/territories/${territory.slug}/edit`,
-			`/territories/${territory.slug}/members`
+			`/territories/${territory.slug}/members`,
+			`/territories/${territory.slug}/worksheets/afd-iddri/a4-pilot-actions`,
+			`/territories/${territory.slug}/worksheets/afd-iddri/b1-3-stakeholders`
 		];
 		const anonymous = new HttpClient(baseUrl);
 		const forms: { form: FoundForm; signedIn: boolean }[] = [];

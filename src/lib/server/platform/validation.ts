@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalid } from './errors';
 
 /**
  * Shared zod building blocks, so that the UI and the API agree on limits. PostgreSQL text
@@ -45,3 +46,21 @@ export const slug = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'validation_slug' });
 
 export const uuid = z.uuid({ message: 'validation_invalid' });
+
+/**
+ * Parses a use case's input, turning a failure into a 400 AppError naming the fields, so
+ * that input a route forgot to check never becomes a 500.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+	const result = schema.safeParse(input);
+	if (result.success) {
+		return result.data;
+	}
+	const fields: Record<string, string> = {};
+	for (const issue of result.error.issues) {
+		fields[issue.path.map(String).join('.') || 'form'] ??= issue.message.startsWith('validation_')
+			? issue.message
+			: 'validation_invalid';
+	}
+	throw invalid(fields);
+}

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../platform/actor';
 import { clock } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { invalid, notFound } from '../../platform/errors';
+import { parseInput } from '../../platform/validation';
 import { guideContent } from './content';
 import { contentId } from './content-schema';
 import { methodOrNotFound } from './step-view';
@@ -42,7 +43,7 @@ export function quizOrNotFound(methodId: string, quizId: string): Quiz {
  * can see their progress.
  */
 export async function takeQuiz(ctx: UseCaseContext, input: TakeQuizInput): Promise<QuizScore> {
-	const { methodId, quizId, answers } = takeQuizInput.parse(input);
+	const { methodId, quizId, answers } = parseInput(takeQuizInput, input);
 	const quiz = quizOrNotFound(methodId, quizId);
 	const fields: Record<string, string> = {};
 	for (const [questionId, chosen] of Object.entries(answers)) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import { toCsv } from '../../platform/spreadsheet/csv';
 import { writeXlsx } from '../../platform/spreadsheet/xlsx';
+import { parseInput } from '../../platform/validation';
 import type { ContentLocale } from '../guide/content-schema';
 import { getWorksheet } from './get-worksheet';
 import { worksheetAddress } from './target';
@@ -24,7 +25,7 @@ export async function exportWorksheet(
 	input: z.input<typeof exportWorksheetInput>,
 	locale: ContentLocale
 ): Promise<WorksheetDownload> {
-	const options = exportWorksheetInput.parse(input);
+	const options = parseInput(exportWorksheetInput, input);
 	const worksheet = await getWorksheet(ctx, options);
 	const answers = options.blank ? {} : worksheet.answers;
 	const base = `${worksheet.territory.slug}-${options.exerciseId}${options.blank ? '-blank' : `-v${worksheet.version}`}`;

@@ -69,30 +69,6 @@ export function formValuesToRawAnswers(
 	return raw;
 }
 
-/** Number of rows each list shows: what is filled in, plus `blank` empty rows to add more. */
-export function rowCounts(
-	exercise: Exercise,
-	values: WorksheetFormValues,
-	blank: number
-): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const field of exercise.fields) {
-		if (field.type !== 'rows') {
-			continue;
-		}
-		let filled = 0;
-		const pattern = new RegExp(`^f\\.${field.id}\\.(\\d{1,3})\\.`);
-		for (const key of Object.keys(values)) {
-			const match = pattern.exec(key);
-			if (match) {
-				filled = Math.max(filled, Number(match[1]) + 1);
-			}
-		}
-		counts[field.id] = Math.min(filled + blank, field.maxRows);
-	}
-	return counts;
-}
-
 export interface FieldPresentation {
 	id: string;
 	type: Exercise['fields'][number]['type'];

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { CsvError, parseCsv, unescapeFormula } from '../../platform/spreadsheet/csv';
 import { checkWorkbookZip, readXlsx } from '../../platform/spreadsheet/xlsx';
+import { parseInput } from '../../platform/validation';
 import { validateAnswers } from './answers';
 import { saveWorksheet, type SavedWorksheet } from './save-worksheet';
 import { findWorksheet, worksheetAddress, worksheetTarget } from './target';
@@ -118,7 +119,7 @@ export async function importWorksheet(
 	ctx: UseCaseContext,
 	input: ImportWorksheetInput
 ): Promise<SavedWorksheet> {
-	const options = importWorksheetInput.parse(input);
+	const options = parseInput(importWorksheetInput, input);
 	const target = await worksheetTarget(ctx, options, 'worksheet.save');
 	if (options.bytes.length === 0) {
 		throw new WorksheetFileError([fileProblem('worksheets_file_empty')]);

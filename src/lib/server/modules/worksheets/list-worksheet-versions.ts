@@ -2,6 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
+import { parseInput } from '../../platform/validation';
 import type { ContentLocale } from '../guide/content-schema';
 import { compareAnswers, type FieldChange } from './display';
 import { worksheetVersionsTable } from './schema';
@@ -19,7 +20,8 @@ export async function listWorksheetVersions(
 	ctx: UseCaseContext,
 	input: WorksheetAddress
 ): Promise<VersionSummary[]> {
-	const address = worksheetAddress.parse(input);
+	// worksheetTarget validates the address: a malformed one is not found.
+	const address = input;
 	const target = await worksheetTarget(ctx, address, 'worksheet.view');
 	const worksheet = await findWorksheet(
 		ctx.db,
@@ -53,7 +55,7 @@ export async function compareWorksheetVersions(
 	input: z.input<typeof compareWorksheetVersionsInput>,
 	locale: ContentLocale
 ): Promise<FieldChange[]> {
-	const options = compareWorksheetVersionsInput.parse(input);
+	const options = parseInput(compareWorksheetVersionsInput, input);
 	const target = await worksheetTarget(ctx, options, 'worksheet.view');
 	const worksheet = await findWorksheet(
 		ctx.db,

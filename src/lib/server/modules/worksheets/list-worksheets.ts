@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/actor';
+import { notFound } from '../../platform/errors';
 import { slug } from '../../platform/validation';
 import type { ContentLocale } from '../guide/content-schema';
 import { guideContent } from '../guide/content';
@@ -80,7 +81,11 @@ export async function listWorksheets(
 	ctx: UseCaseContext,
 	input: { slug: string; locale: ContentLocale }
 ): Promise<{ canSave: boolean; methods: MethodProgress[] }> {
-	const territory = await territoryBySlugOrNotFound(ctx.db, slug.parse(input.slug));
+	const parsedSlug = slug.safeParse(input.slug);
+	if (!parsedSlug.success) {
+		throw notFound();
+	}
+	const territory = await territoryBySlugOrNotFound(ctx.db, parsedSlug.data);
 	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
 	assertCanWorksheet(ctx.actor, 'worksheet.view', standing);
 	const rows = await ctx.db

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { conflict, invalid, unauthenticated } from '../../platform/errors';
+import { parseInput } from '../../platform/validation';
 import { sameAnswers, validateAnswers, type RawAnswers } from './answers';
 import { worksheetVersionsTable, worksheetsTable } from './schema';
 import { findWorksheet, worksheetAddress, worksheetTarget } from './target';
@@ -29,7 +30,7 @@ export async function saveWorksheet(
 	ctx: UseCaseContext,
 	input: SaveWorksheetInput
 ): Promise<SavedWorksheet> {
-	const options = saveWorksheetInput.parse(input);
+	const options = parseInput(saveWorksheetInput, input);
 	const target = await worksheetTarget(ctx, options, 'worksheet.save');
 	const { answers, errors } = validateAnswers(target.exercise, options.answers as RawAnswers);
 	if (Object.keys(errors).length > 0) {

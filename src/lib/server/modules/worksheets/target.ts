@@ -27,9 +27,15 @@ export interface WorksheetTarget {
 /** The territory, the exercise and the actor's right to `action` on its worksheet. */
 export async function worksheetTarget(
 	ctx: UseCaseContext,
-	address: WorksheetAddress,
+	input: WorksheetAddress,
 	action: WorksheetAction
 ): Promise<WorksheetTarget> {
+	// An address that cannot exist (a mistyped URL) is simply not found.
+	const parsed = worksheetAddress.safeParse(input);
+	if (!parsed.success) {
+		throw notFound();
+	}
+	const address = parsed.data;
 	const territory = await territoryBySlugOrNotFound(ctx.db, address.slug);
 	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
 	assertCanWorksheet(ctx.actor, action, standing);

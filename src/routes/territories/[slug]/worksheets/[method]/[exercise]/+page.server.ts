@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { contentLocale } from '$lib/server/modules/guide/locale';
 import { validateAnswers } from '$lib/server/modules/worksheets/answers';
@@ -7,8 +8,7 @@ import {
 	answersToFormValues,
 	formValuesToRawAnswers,
 	inputName,
-	presentFields,
-	rowCounts
+	presentFields
 } from '$lib/server/modules/worksheets/form-values';
 import { getWorksheet, type WorksheetView } from '$lib/server/modules/worksheets/get-worksheet';
 import {
@@ -24,7 +24,7 @@ import { translate } from '$lib/server/platform/i18n/messages';
 import { signInRequired } from '$lib/server/platform/http/sign-in-required';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-const blankRows = 3;
+const baseVersionField = z.coerce.number().int().min(0).max(1_000_000);
 const notices = ['saved', 'unchanged', 'imported'] as const;
 
 const address = (event: RequestEvent | Parameters<PageServerLoad>[0]) => ({
@@ -52,7 +52,6 @@ export const load: PageServerLoad = async (event) => {
 			version: worksheet.version,
 			updatedAt: worksheet.updatedAt?.toISOString() ?? null,
 			values,
-			rowCounts: rowCounts(worksheet.exercise, values, worksheet.canSave ? blankRows : 0),
 			offered: offeredFor(worksheet, locale),
 			maxUploadKb: Math.floor(maxUploadBytes / 1024),
 			notice: notices.find((notice) => notice === event.url.searchParams.get('notice')) ?? null
@@ -89,7 +88,15 @@ export const actions: Actions = {
 		signInRequired(event);
 		const { values } = await submitted(event);
 		const ctx = useCaseContext(event);
-		const baseVersion = Number(values.baseVersion ?? 0);
+		const base = baseVersionField.safeParse(values.baseVersion);
+		if (!base.success) {
+			return fail(400, {
+				values,
+				errors: {},
+				message: translate('error_validation')
+			});
+		}
+		const baseVersion = base.data;
 		let worksheet: WorksheetView;
 		try {
 			worksheet = await getWorksheet(ctx, address(event));
@@ -166,12 +173,13 @@ export const actions: Actions = {
 				message: translate('error_validation')
 			});
 		}
+		let changed: boolean;
 		try {
-			await importWorksheet(ctx, {
+			({ changed } = await importWorksheet(ctx, {
 				...address(event),
 				fileName: file.name,
 				bytes: new Uint8Array(await file.arrayBuffer())
-			});
+			}));
 		} catch (error) {
 			if (error instanceof WorksheetFileError) {
 				return fail(400, {
@@ -186,6 +194,9 @@ export const actions: Actions = {
 			}
 			return failFromError(error, {});
 		}
-		redirect(303, localizeHref(`${event.url.pathname}?notice=imported`));
+		redirect(
+			303,
+			localizeHref(`${event.url.pathname}?notice=${changed ? 'imported' : 'unchanged'}`)
+		);
 	}
 };
