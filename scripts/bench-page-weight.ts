@@ -13,7 +13,12 @@ const defaultPages = [
 	'/sign-in',
 	'/sign-up',
 	'/territories',
-	'/territories/metropole-europeenne-de-lille'
+	'/territories/metropole-europeenne-de-lille',
+	'/guide',
+	'/guide/afd-iddri',
+	'/guide/afd-iddri/a1',
+	'/guide/afd-iddri/tracks/b1/print',
+	'/guide/afd-iddri/quizzes/knowledge'
 ];
 const pages = process.argv.length > 2 ? process.argv.slice(2) : defaultPages;
 
