@@ -7,12 +7,8 @@ import { parseInput } from '../../platform/validation';
 import { validateAnswers } from './answers';
 import { saveWorksheet, type SavedWorksheet } from './save-worksheet';
 import { findWorksheet, worksheetAddress, worksheetTarget } from './target';
-import {
-	answersFromCsv,
-	answersFromSheets,
-	type FileProblem,
-	type ParsedWorksheetFile
-} from './worksheet-file';
+import { answersFromCsv, answersFromSheets, type ParsedWorksheetFile } from './read-worksheet-file';
+import type { FileProblem } from './worksheet-file';
 
 /** Worksheet files are small: a few hundred rows at most. */
 export const maxUploadBytes = 256 * 1024;

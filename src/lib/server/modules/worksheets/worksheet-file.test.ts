@@ -4,12 +4,8 @@ import { parseCsv, toCsv } from '../../platform/spreadsheet/csv';
 import { checkWorkbookZip, readXlsx, writeXlsx } from '../../platform/spreadsheet/xlsx';
 import { sameAnswers, validateAnswers } from './answers';
 import { everyFieldExercise, fullAnswers } from './testing/exercise';
-import {
-	answersFromCsv,
-	answersFromSheets,
-	worksheetCsvRows,
-	worksheetSheets
-} from './worksheet-file';
+import { answersFromCsv, answersFromSheets } from './read-worksheet-file';
+import { worksheetCsvRows, worksheetSheets } from './worksheet-file';
 
 const { answers } = validateAnswers(everyFieldExercise, fullAnswers);
 
