@@ -25,7 +25,8 @@ const actionMessages: Record<string, () => string> = {
 	'territories.change-member-role': m.audit_action_change_member_role,
 	'territories.remove-member': m.audit_action_remove_member,
 	'territories.leave-territory': m.audit_action_leave_territory,
-	'demo.add-member': m.audit_action_demo_add_member
+	'demo.add-member': m.audit_action_demo_add_member,
+	'worksheets.save-worksheet': m.audit_action_save_worksheet
 };
 
 /** A readable name for an action; unknown actions (from newer modules) show their code. */
