@@ -27,7 +27,7 @@ const quiz = parse(readFileSync('content/methods/afd-iddri/quizzes/knowledge.yam
 	questions: { id: string; correct: string[]; options: { id: string }[] }[];
 };
 const quizPath = '/guide/afd-iddri/quizzes/knowledge';
-const methodTitle = 'Smart city and local authorities — leading the digital transition';
+const methodTitle = 'Smart city and local authorities — leading the digital transformation';
 
 async function signInAs(page: Page, email: string, password: string): Promise<void> {
 	await visit(page, '/sign-in');
