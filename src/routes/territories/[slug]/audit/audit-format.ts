@@ -1,20 +1,9 @@
+import { dateFormatter } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per locale, reused: building one costs far more than using it. */
-export function dateTimeFormat(locale: string): Intl.DateTimeFormat {
-	let format = formats.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale, {
-			dateStyle: 'medium',
-			timeStyle: 'short',
-			timeZone: 'UTC'
-		});
-		formats.set(locale, format);
-	}
-	return format;
-}
+/** The audit trail shows dates with their time. */
+export const dateTimeFormat = (locale: string): Intl.DateTimeFormat =>
+	dateFormatter(locale, 'date-time');
 
 const actionMessages: Record<string, () => string> = {
 	'territories.create-territory': m.audit_action_create_territory,
