@@ -54,6 +54,12 @@ export function methodOrNotFound(methodId: string): Method {
 	return method;
 }
 
+export function exerciseOrNotFound(methodId: string, exerciseId: string): Exercise {
+	const found = methodOrNotFound(methodId).exercises.get(exerciseId);
+	if (!found) {throw notFound();}
+	return found.exercise;
+}
+
 export function stepOrNotFound(method: Method, stepId: string): { step: Step; track: Track } {
 	for (const track of method.tracks) {
 		const step = track.steps.find((candidate) => candidate.id === stepId);

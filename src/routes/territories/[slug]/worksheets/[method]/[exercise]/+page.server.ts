@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { localizeHref } from '$lib/paraglide/runtime';
+import type { Exercise } from '$lib/server/modules/guide/content-schema';
 import { contentLocale } from '$lib/server/modules/guide/locale';
+import { exerciseOrNotFound } from '$lib/server/modules/guide/step-view';
 import { validateAnswers } from '$lib/server/modules/worksheets/answers';
 import { compareAnswers } from '$lib/server/modules/worksheets/display';
 import {
@@ -97,13 +99,14 @@ export const actions: Actions = {
 			});
 		}
 		const baseVersion = base.data;
-		let worksheet: WorksheetView;
+		// The exercise's definition comes from the content; the use case checks access.
+		let exercise: Exercise;
 		try {
-			worksheet = await getWorksheet(ctx, address(event));
+			exercise = exerciseOrNotFound(event.params.method, event.params.exercise);
 		} catch (error) {
 			return failFromError(error, values);
 		}
-		const raw = formValuesToRawAnswers(worksheet.exercise, values);
+		const raw = formValuesToRawAnswers(exercise, values);
 		let changed: boolean;
 		try {
 			({ changed } = await saveWorksheet(ctx, { ...address(event), baseVersion, answers: raw }));
