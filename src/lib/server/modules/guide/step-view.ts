@@ -56,7 +56,9 @@ export function methodOrNotFound(methodId: string): Method {
 
 export function exerciseOrNotFound(methodId: string, exerciseId: string): Exercise {
 	const found = methodOrNotFound(methodId).exercises.get(exerciseId);
-	if (!found) {throw notFound();}
+	if (!found) {
+		throw notFound();
+	}
 	return found.exercise;
 }
 
