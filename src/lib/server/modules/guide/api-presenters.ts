@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { methodDetailsSchema, methodSummarySchema } from './api-contracts';
 import type { Block, ColumnField, ContentLocale, ExerciseField } from './content-schema';
-import type { Method } from './load-content';
+import type { Method, Step, Track } from './load-content';
 
 type ApiBlock = z.input<
 	typeof methodDetailsSchema
@@ -77,6 +77,20 @@ function presentBlock(block: Block, locale: ContentLocale): ApiBlock {
 	}
 }
 
+const trackHeading = (track: Track, locale: ContentLocale) => ({
+	id: track.id,
+	part: track.part ?? null,
+	unit: track.unit,
+	title: track.title[locale],
+	summary: track.summary[locale]
+});
+
+const stepHeading = (step: Step, locale: ContentLocale) => ({
+	id: step.id,
+	order: step.order,
+	title: step.title[locale]
+});
+
 export function presentMethodSummary(
 	method: Method,
 	locale: ContentLocale
@@ -87,16 +101,8 @@ export function presentMethodSummary(
 		summary: method.summary[locale],
 		source: method.source[locale],
 		tracks: method.tracks.map((track) => ({
-			id: track.id,
-			part: track.part ?? null,
-			unit: track.unit,
-			title: track.title[locale],
-			summary: track.summary[locale],
-			steps: track.steps.map((step) => ({
-				id: step.id,
-				order: step.order,
-				title: step.title[locale]
-			}))
+			...trackHeading(track, locale),
+			steps: track.steps.map((step) => stepHeading(step, locale))
 		})),
 		quizzes: method.quizzes.map((quiz) => ({ id: quiz.id, title: quiz.title[locale] }))
 	};
@@ -115,15 +121,9 @@ export function presentMethodDetails(
 			summary: part.summary[locale]
 		})),
 		tracks: method.tracks.map((track) => ({
-			id: track.id,
-			part: track.part ?? null,
-			unit: track.unit,
-			title: track.title[locale],
-			summary: track.summary[locale],
+			...trackHeading(track, locale),
 			steps: track.steps.map((step) => ({
-				id: step.id,
-				order: step.order,
-				title: step.title[locale],
+				...stepHeading(step, locale),
 				goal: step.goal[locale],
 				duration: step.duration?.[locale] ?? null,
 				blocks: step.blocks.map((block) => presentBlock(block, locale))

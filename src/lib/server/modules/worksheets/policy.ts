@@ -1,6 +1,6 @@
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound, unauthenticated } from '../../platform/errors';
-import { atLeast, noStanding, type Standing } from '../territories/policy';
+import { atLeast, can, noStanding, type Standing } from '../territories/policy';
 
 export type WorksheetAction = 'worksheet.view' | 'worksheet.save';
 
@@ -20,15 +20,12 @@ export function canWorksheet(
 	if (actor.kind !== 'user') {
 		return false;
 	}
-	const admin = actor.platformRole === 'admin';
-	const { role, ancestorRole } = standing;
 	switch (action) {
 		case 'worksheet.view':
-			return (
-				admin || actor.platformRole === 'moderator' || role !== null || ancestorRole === 'owner'
-			);
+			// Whoever may see the territory's members may read its worksheets.
+			return can(actor, 'territory.view-members', standing);
 		case 'worksheet.save':
-			return admin || atLeast(role, 'contributor');
+			return actor.platformRole === 'admin' || atLeast(standing.role, 'contributor');
 	}
 }
 
