@@ -6,27 +6,15 @@
 //    browser tests with axe-core, JavaScript on and off) against the built server;
 // 5. prints one closing line "N passed, N failed" and exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { findPgBin, startPostgres } from './postgres-cluster.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'test-results');
 
 function log(message) {
 	console.log(`\n▶ ${message}`);
-}
-
-function findPgBin() {
-	const base = '/usr/lib/postgresql';
-	if (!existsSync(base)) {
-		return null;
-	}
-	const versions = readdirSync(base)
-		.filter((v) => existsSync(path.join(base, v, 'bin', 'initdb')))
-		.sort((a, b) => Number(b) - Number(a));
-	return versions.length > 0 ? path.join(base, versions[0], 'bin') : null;
 }
 
 function ensureSystemPackages() {
@@ -52,66 +40,6 @@ function ensureSystemPackages() {
 		stdio: 'inherit',
 		env
 	});
-}
-
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-/** initdb refuses to run as root: the cluster belongs to the `postgres` user then. */
-function asPostgresUser(command, args) {
-	if (process.getuid?.() === 0) {
-		return execFileSync('runuser', ['-u', 'postgres', '--', command, ...args], { stdio: 'pipe' });
-	}
-	return execFileSync(command, args, { stdio: 'pipe' });
-}
-
-async function startPostgres() {
-	const bin = findPgBin();
-	const dir = mkdtempSync(path.join(tmpdir(), 'territoria-pg-'));
-	if (process.getuid?.() === 0) {
-		execFileSync('chown', ['postgres:postgres', dir]);
-	}
-	const dataDir = path.join(dir, 'data');
-	const port = await freePort();
-	asPostgresUser(path.join(bin, 'initdb'), [
-		'-D',
-		dataDir,
-		'-U',
-		'postgres',
-		'--auth=trust',
-		'-E',
-		'UTF8',
-		'--locale=C.UTF-8'
-	]);
-	asPostgresUser(path.join(bin, 'pg_ctl'), [
-		'-D',
-		dataDir,
-		'-l',
-		path.join(dir, 'server.log'),
-		'-w',
-		'start',
-		'-o',
-		`-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
-	]);
-	return {
-		url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-		stop() {
-			try {
-				asPostgresUser(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop']);
-			} finally {
-				rmSync(dir, { recursive: true, force: true });
-			}
-		}
-	};
 }
 
 function vitest(projects, env, reportName) {

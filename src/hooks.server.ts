@@ -6,6 +6,8 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { seedDemoIfEmpty } from '$lib/server/demo/seed-demo';
 import { ContentError, startGuideContent } from '$lib/server/modules/guide/content';
 import { syncSearchIndex } from '$lib/server/modules/guide/sync-search-index';
+import { startCatalogueContent } from '$lib/server/modules/catalogue/content';
+import { syncContentPractices } from '$lib/server/modules/catalogue/sync-content-practices';
 import {
 	resolveApiToken,
 	resolveSession,
@@ -29,15 +31,18 @@ export const init: ServerInit = async () => {
 		}
 		throw error;
 	}
-	const content = await startGuideContent().catch((error: unknown) => {
+	const stopOnContentError = (error: unknown): never => {
 		if (error instanceof ContentError) {
 			console.error(error.message);
 			process.exit(1);
 		}
 		throw error;
-	});
+	};
+	const content = await startGuideContent().catch(stopOnContentError);
+	const practices = await startCatalogueContent(content.methods).catch(stopOnContentError);
 	const database = await startDatabase();
 	await syncSearchIndex(database.db, content.methods);
+	await syncContentPractices(database.db, practices);
 	if (config().TERRITORIA_DEMO === '1') {
 		await seedDemoIfEmpty(database.db);
 	}

@@ -1,5 +1,6 @@
 import type { Endpoint } from '../platform/http/api';
 import { accountsEndpoints } from '../modules/accounts/api-contracts';
+import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
 import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
@@ -11,5 +12,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...accountsEndpoints,
 	...territoriesEndpoints,
 	...guideEndpoints,
-	...worksheetsEndpoints
+	...worksheetsEndpoints,
+	...catalogueEndpoints
 ];

@@ -12,10 +12,18 @@ const markdown = new Marked({ gfm: true, breaks: false });
  * Renders content Markdown to safe HTML. Content may come from other organisations, so raw
  * HTML is dropped by the sanitiser and only web and content addresses survive as links.
  */
-export function renderMarkdown(source: string, resolve: ResolveLink): string {
+export function renderMarkdown(
+	source: string,
+	resolve: ResolveLink,
+	options: { contributed?: boolean } = {}
+): string {
 	const html = markdown.parse(source, { async: false });
+	// Contributed text (catalogue practices) may show images, by https address only, and
+	// its links are marked as user content so search engines do not credit them.
+	const contributed = options.contributed ?? false;
 	return sanitizeHtml(html, {
 		allowedTags: [
+			...(contributed ? ['img'] : []),
 			'p',
 			'ul',
 			'ol',
@@ -35,13 +43,23 @@ export function renderMarkdown(source: string, resolve: ResolveLink): string {
 			'th',
 			'td'
 		],
-		allowedAttributes: { a: ['href'], th: ['scope'] },
+		allowedAttributes: {
+			a: ['href', 'rel'],
+			th: ['scope'],
+			...(contributed ? { img: ['src', 'alt', 'title'] } : {})
+		},
 		allowedSchemes: ['https', 'http', 'mailto', 'step', 'term'],
+		allowedSchemesByTag: { img: ['https'] },
+		allowProtocolRelative: false,
 		transformTags: {
 			a: (tagName, attribs) => {
 				const match = contentAddress.exec(attribs.href ?? '');
 				if (!match) {
-					return { tagName, attribs };
+					const kept: Record<string, string> = attribs.href ? { href: attribs.href } : {};
+					if (contributed && attribs.href) {
+						kept.rel = 'nofollow ugc noopener';
+					}
+					return { tagName, attribs: kept };
 				}
 				const href = resolve(match[1] as 'step' | 'term', match[2] ?? '');
 				return { tagName, attribs: href ? { href } : {} };

@@ -5,3 +5,4 @@ export * from '../audit/schema';
 export * from '../mail/schema';
 export * from '../../modules/guide/schema';
 export * from '../../modules/worksheets/schema';
+export * from '../../modules/catalogue/schema';

@@ -4,6 +4,7 @@ import type { Actor, UserActor } from '../actor';
 import { AppError } from '../errors';
 import { translate, translateIssue } from '../i18n/messages';
 import { logger } from '../logger';
+import { queryObject } from './query';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -134,7 +135,7 @@ export function apiHandler<E extends Endpoint>(
 			if (params && !params.success) {
 				return errorResponse(404, 'not_found', translate('error_not_found'));
 			}
-			const query = endpoint.query?.safeParse(Object.fromEntries(event.url.searchParams));
+			const query = endpoint.query?.safeParse(queryObject(event.url.searchParams));
 			if (query && !query.success) {
 				return validationResponse(query.error, 'query');
 			}

@@ -1,3 +1,4 @@
+import { listStepPractices } from '$lib/server/modules/catalogue/list-step-practices';
 import { contentLocale } from '$lib/server/modules/guide/locale';
 import { presentMethod } from '$lib/server/modules/guide/presenters';
 import { methodOrNotFound, stepView } from '$lib/server/modules/guide/step-view';
@@ -24,7 +25,12 @@ export const load: PageServerLoad = async (event) => {
 				.find((track) => track.id === step.trackId),
 			step,
 			// Where the signed-in person may open this step's worksheets.
-			territories: await listMyTerritories(useCaseContext(event))
+			territories: await listMyTerritories(useCaseContext(event)),
+			practices: await listStepPractices(useCaseContext(event), {
+				methodId: method.id,
+				stepId: step.id,
+				lang: locale
+			})
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

@@ -1,0 +1,258 @@
+// npm run bench:catalogue — generates 100,000 practices in English and French, then times
+// catalogue searches (selective terms, common terms, filters only, typo) over HTTP
+// (GET /api/v1/practices on the built server) and as the same use case alone
+// (searchPractices in-process), on PGlite and on PostgreSQL, and prints p50/p95/p99.
+// Target on PostgreSQL: p95 ≤ 100 ms for every kind and HTTP ≤ 1.5 × the SQL time.
+//
+// Settings (environment): BENCH_PRACTICES (100000), BENCH_RUNS (200), BENCH_WARMUP (20),
+// BENCH_MODES (pglite,postgres), BENCH_DATABASE_URL (an empty PostgreSQL database to use
+// instead of a throwaway cluster), BENCH_EXPLAIN=1 (print plans of every kind, not only of
+// the kinds that miss the target).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { startServer, type RunningServer } from '../tests/e2e/support/server-process';
+import { anonymous } from '../src/lib/server/platform/actor';
+import { openPglite, openPostgres, type Database } from '../src/lib/server/platform/db/client';
+import { runMigrations } from '../src/lib/server/platform/db/migrate';
+import { selectRows } from '../src/lib/server/platform/db/rows';
+import { searchPractices } from '../src/lib/server/modules/catalogue/search-practices';
+import type { SearchPracticesInput } from '../src/lib/server/modules/catalogue/search-input';
+import { inputsOf, kindLabels, queryKinds, urlOf, type QueryKind } from './bench/catalogue-queries';
+import { explainSearch } from './bench/explain';
+import { loadPractices } from './bench/generate-practices';
+import {
+	formatTable,
+	machine,
+	meetsTarget,
+	timeSeries,
+	type Mode,
+	type Row,
+	type Series
+} from './bench/measure';
+import { startPostgres } from './postgres-cluster.js';
+
+const env = process.env;
+const settings = {
+	practices: Number(env.BENCH_PRACTICES ?? 100_000),
+	runs: Number(env.BENCH_RUNS ?? 200),
+	warmup: Number(env.BENCH_WARMUP ?? 20),
+	modes: (env.BENCH_MODES ?? 'pglite,postgres').split(',').map((m) => m.trim()) as Mode[],
+	databaseUrl: env.BENCH_DATABASE_URL,
+	explainAll: env.BENCH_EXPLAIN === '1',
+	seed: 20_260_101
+};
+const migrations = 'drizzle';
+
+/** Undone in reverse order, on success, failure or Ctrl-C. */
+const cleanups: (() => unknown)[] = [];
+async function cleanUp(): Promise<void> {
+	for (let cleanup = cleanups.pop(); cleanup; cleanup = cleanups.pop()) {
+		try {
+			await cleanup();
+		} catch (error) {
+			console.error('cleanup failed:', error);
+		}
+	}
+}
+process.once('SIGINT', () => {
+	console.log('\nInterrupted: stopping the server and the databases…');
+	void cleanUp().finally(() => process.exit(130));
+});
+
+const log = (message: string): void => {
+	console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+};
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs `close` once, whether the bench reaches it or a cleanup does. */
+function once(close: () => Promise<unknown>): () => Promise<void> {
+	let done: Promise<unknown> | undefined;
+	return async () => {
+		done ??= close();
+		await done;
+	};
+}
+
+async function prepare(database: Database, mode: Mode): Promise<string> {
+	await runMigrations(database, migrations);
+	const [existing] = await selectRows<{ count: number }>(
+		database.db,
+		sql`SELECT count(*)::int AS count FROM practices`
+	);
+	if ((existing?.count ?? 0) > 0) {
+		throw new Error(`The ${mode} database already holds practices: give the bench an empty one.`);
+	}
+	log(`${mode}: generating ${settings.practices.toLocaleString('en')} practices…`);
+	const started = performance.now();
+	let reported = 0;
+	const timings = await loadPractices(database.db, settings.practices, settings.seed, (done) => {
+		if (done - reported >= 10_000 || done === settings.practices) {
+			reported = done;
+			log(`${mode}:   ${done.toLocaleString('en')} practices loaded`);
+		}
+	});
+	const total = performance.now() - started;
+	log(
+		`${mode}: loaded in ${seconds(total)} (practices ${seconds(timings.practicesMs)}, ` +
+			`search rows ${seconds(timings.searchRowsMs)}, VACUUM ANALYZE ${seconds(timings.analyseMs)}; ` +
+			`${Math.round((settings.practices / total) * 1000)} practices/s)`
+	);
+	const [version] = await selectRows<{ version: string }>(
+		database.db,
+		sql`SELECT version() AS version`
+	);
+	return version?.version ?? 'unknown';
+}
+
+function timeSql(database: Database, kind: QueryKind): Promise<Series> {
+	const ctx = { db: database.db, actor: anonymous };
+	return timeSeries(inputsOf(kind), settings.warmup, settings.runs, async (input) => {
+		const result = await searchPractices(ctx, input);
+		return result.total;
+	});
+}
+
+function timeHttp(server: RunningServer, kind: QueryKind): Promise<Series> {
+	return timeSeries(inputsOf(kind), settings.warmup, settings.runs, async (input) => {
+		const response = await fetch(urlOf(server.baseUrl, input));
+		const body = await response.text();
+		if (!response.ok) {
+			throw new Error(`${urlOf(server.baseUrl, input)} answered ${response.status}: ${body}`);
+		}
+		return (JSON.parse(body) as { total: number }).total;
+	});
+}
+
+async function serve(env: Record<string, string>): Promise<RunningServer> {
+	log('starting the built server…');
+	const started = performance.now();
+	const server = await startServer({ TERRITORIA_DEMO: '0', ...env });
+	cleanups.push(once(() => server.stop()));
+	log(`server ready in ${seconds(performance.now() - started)} at ${server.baseUrl}`);
+	return server;
+}
+
+/** PGlite admits one process: the use case is timed first, then the server opens the files. */
+async function benchPglite(): Promise<{ rows: Row[]; version: string }> {
+	const dataDir = mkdtempSync(path.join(tmpdir(), 'territoria-bench-catalogue-'));
+	cleanups.push(() => {
+		rmSync(dataDir, { recursive: true, force: true });
+	});
+	const database = await openPglite(dataDir);
+	const close = once(() => database.close());
+	cleanups.push(close);
+	const version = await prepare(database, 'pglite');
+	const sqlSeries = new Map<QueryKind, Series>();
+	for (const kind of queryKinds) {
+		log(`pglite: timing SQL, ${kindLabels[kind]}…`);
+		sqlSeries.set(kind, await timeSql(database, kind));
+	}
+	await close();
+	const server = await serve({ TERRITORIA_DATA_DIR: dataDir, DATABASE_URL: '' });
+	const rows: Row[] = [];
+	for (const kind of queryKinds) {
+		log(`pglite: timing HTTP, ${kindLabels[kind]}…`);
+		const sqlTimes = sqlSeries.get(kind);
+		if (sqlTimes) {
+			rows.push({ mode: 'pglite', kind, sql: sqlTimes, http: await timeHttp(server, kind) });
+		}
+	}
+	await server.stop();
+	return { rows, version };
+}
+
+async function benchPostgres(): Promise<{ rows: Row[]; version: string; url: string }> {
+	let url = settings.databaseUrl;
+	if (!url) {
+		log('postgres: starting a throwaway cluster…');
+		const cluster = await startPostgres();
+		cleanups.push(() => {
+			cluster.stop();
+		});
+		url = cluster.url;
+	}
+	const database = openPostgres(url, 2);
+	const close = once(() => database.close());
+	cleanups.push(close);
+	const version = await prepare(database, 'postgres');
+	const server = await serve({ DATABASE_URL: url });
+	const rows: Row[] = [];
+	for (const kind of queryKinds) {
+		log(`postgres: timing SQL then HTTP, ${kindLabels[kind]}…`);
+		const sqlTimes = await timeSql(database, kind);
+		rows.push({ mode: 'postgres', kind, sql: sqlTimes, http: await timeHttp(server, kind) });
+	}
+	await server.stop();
+	await close();
+	return { rows, version, url };
+}
+
+async function explain(url: string, rows: readonly Row[]): Promise<void> {
+	for (const row of rows) {
+		if (!settings.explainAll && meetsTarget(row)) {
+			continue;
+		}
+		const inputs: SearchPracticesInput[] = inputsOf(row.kind);
+		console.log(`\n## EXPLAIN ANALYZE, PostgreSQL, ${kindLabels[row.kind]}\n`);
+		for (const input of inputs.slice(0, 2)) {
+			console.log(await explainSearch(url, input));
+		}
+	}
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	// Builds when there is no build or the sources are newer: timings need a current build.
+	execFileSync(process.execPath, ['scripts/ensure-build.js'], { stdio: 'inherit' });
+	const rows: Row[] = [];
+	const versions: Partial<Record<Mode, string>> = {};
+	let postgresUrl: string | undefined;
+	if (settings.modes.includes('pglite')) {
+		const result = await benchPglite();
+		rows.push(...result.rows);
+		versions.pglite = result.version;
+		console.log(`\n${formatTable(result.rows)}\n`);
+	}
+	if (settings.modes.includes('postgres')) {
+		const result = await benchPostgres();
+		rows.push(...result.rows);
+		versions.postgres = result.version;
+		postgresUrl = result.url;
+		console.log(`\n${formatTable(result.rows)}\n`);
+	}
+	if (postgresUrl) {
+		await explain(
+			postgresUrl,
+			rows.filter((row) => row.mode === 'postgres')
+		);
+	}
+	console.log(
+		`\n# Catalogue search: ${settings.practices.toLocaleString('en')} practices, ` +
+			`${settings.runs} runs per kind after ${settings.warmup} warm-up\n`
+	);
+	console.log(
+		machine(versions)
+			.map((line) => `- ${line}`)
+			.join('\n')
+	);
+	console.log(`\n${formatTable(rows)}\n`);
+	const postgresRows = rows.filter((row) => row.mode === 'postgres');
+	if (postgresRows.length > 0) {
+		const missed = postgresRows.filter((row) => !meetsTarget(row));
+		console.log(
+			missed.length === 0
+				? 'Targets met on PostgreSQL: p95 ≤ 100 ms and HTTP ≤ 1.5 × SQL for every kind.'
+				: `Targets MISSED on PostgreSQL for: ${missed.map((row) => kindLabels[row.kind]).join(', ')}.`
+		);
+	}
+	log(`bench finished in ${seconds(performance.now() - started)}`);
+}
+
+try {
+	await main();
+} finally {
+	await cleanUp();
+}

@@ -1,0 +1,72 @@
+import type { FormValues } from '../../platform/http/form';
+
+/** Rows offered for indicators measured before and after. */
+export const indicatorRows = 3;
+
+const one = (values: FormValues, name: string): string => {
+	const value = values[name];
+	return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+};
+const optional = (value: string): string | undefined => (value === '' ? undefined : value);
+/** Numbers as typed ("1 200,5" too); anything else stays text for the schema to refuse. */
+const number = (value: string): number | string | undefined => {
+	if (value === '') return undefined;
+	const normalised = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+	return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : value;
+};
+
+/** The replication report a form describes. Empty indicator rows are left out. */
+export function replicationDataFromForm(values: FormValues): Record<string, unknown> {
+	const indicators = Array.from({ length: indicatorRows }, (_, index) => ({
+		name: one(values, `indicator.${index}.name`),
+		unit: optional(one(values, `indicator.${index}.unit`)),
+		before: number(one(values, `indicator.${index}.before`)),
+		after: number(one(values, `indicator.${index}.after`))
+	})).filter((row) => row.name !== '' || row.before !== undefined || row.after !== undefined);
+	return {
+		language: one(values, 'language'),
+		adapted: one(values, 'adapted'),
+		population: number(one(values, 'population')),
+		region: one(values, 'region'),
+		country: one(values, 'country'),
+		costEuros: number(one(values, 'costEuros')),
+		durationMonths: number(one(values, 'durationMonths')),
+		results: one(values, 'results'),
+		indicators,
+		failures: optional(one(values, 'failures')),
+		recommend: one(values, 'recommend')
+	};
+}
+
+/** The form's values for a saved report, to fill the form when editing. */
+export function replicationFormValues(data: Record<string, unknown>): FormValues {
+	const d = data as {
+		indicators?: { name: string; unit?: string; before: number; after: number }[];
+	} & Record<string, unknown>;
+	const text = (key: string): string => {
+		const value = d[key];
+		return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+	};
+	const values: FormValues = {};
+	for (const key of [
+		'language',
+		'adapted',
+		'population',
+		'region',
+		'country',
+		'costEuros',
+		'durationMonths',
+		'results',
+		'failures',
+		'recommend'
+	]) {
+		values[key] = text(key);
+	}
+	(d.indicators ?? []).forEach((row, index) => {
+		values[`indicator.${index}.name`] = row.name;
+		values[`indicator.${index}.unit`] = row.unit ?? '';
+		values[`indicator.${index}.before`] = String(row.before);
+		values[`indicator.${index}.after`] = String(row.after);
+	});
+	return values;
+}
