@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/actor';
 import { unauthenticated } from '../../platform/errors';
 import { assertCanContribution, isModerator } from './policy';
@@ -22,7 +22,7 @@ export async function listMyContributions(ctx: UseCaseContext): Promise<Contribu
 		.limit(200);
 }
 
-/** What moderators have to review: submitted and in review, oldest first. */
+/** What moderators have to review (not their own): submitted and in review, oldest first. */
 export async function listReviewQueue(ctx: UseCaseContext): Promise<ContributionRow[]> {
 	if (ctx.actor.kind !== 'user') {
 		throw unauthenticated();
@@ -33,7 +33,12 @@ export async function listReviewQueue(ctx: UseCaseContext): Promise<Contribution
 	return ctx.db
 		.select()
 		.from(contributionsTable)
-		.where(and(inArray(contributionsTable.status, ['submitted', 'in-review'])))
+		.where(
+			and(
+				inArray(contributionsTable.status, ['submitted', 'in-review']),
+				or(isNull(contributionsTable.authorId), ne(contributionsTable.authorId, ctx.actor.userId))
+			)
+		)
 		.orderBy(asc(contributionsTable.submittedAt))
 		.limit(200);
 }

@@ -31,7 +31,9 @@ function draftColumns(draft: PracticeDraft) {
 }
 
 async function freePracticeSlug(tx: Tx, title: string): Promise<string> {
-	const base = slugify(title).replace(/^territory$/, 'practice');
+	// slugify cuts at 70 characters; end on a whole word rather than mid-word.
+	const cut = slugify(title).replace(/^territory$/, 'practice');
+	const base = cut.length >= 70 && cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut;
 	const rows = await tx
 		.select({ slug: practicesTable.slug })
 		.from(practicesTable)
@@ -70,9 +72,13 @@ export async function publishPractice(
 		...draftColumns(draft),
 		evidenceLevel: review.evidenceLevel,
 		reviewId: review.id,
-		territoryId: contribution.territoryId,
-		contributorName: await contributorName(tx, contribution),
 		updatedAt: new Date()
+	};
+	// An edit keeps the practice's original contributor: credit for corrections and
+	// translations stays in the contribution's history.
+	const credit = {
+		territoryId: contribution.territoryId,
+		contributorName: await contributorName(tx, contribution)
 	};
 	const [practice] = contribution.practiceId
 		? await tx
@@ -84,6 +90,7 @@ export async function publishPractice(
 				.insert(practicesTable)
 				.values({
 					...columns,
+					...credit,
 					slug: await freePracticeSlug(
 						tx,
 						draft.texts[draft.originalLanguage]?.title ?? 'practice'

@@ -10,7 +10,9 @@ const one = (values: FormValues, name: string): string => {
 const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 /** Numbers as typed ("1 200,5" too); anything else stays text for the schema to refuse. */
 const number = (value: string): number | string | undefined => {
-	if (value === '') return undefined;
+	if (value === '') {
+		return undefined;
+	}
 	const normalised = value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
 	return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : value;
 };

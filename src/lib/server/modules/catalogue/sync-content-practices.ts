@@ -66,9 +66,11 @@ export async function syncContentPractices(
 			const columns = { ...contentColumns(practice), contentHash: hash };
 			let id: string;
 			if (existing) {
+				// The file is the editorial source: it replaces any reviewed community edit,
+				// so that edit's review no longer describes what is shown.
 				await tx
 					.update(practicesTable)
-					.set({ ...columns, updatedAt: new Date() })
+					.set({ ...columns, reviewId: null, updatedAt: new Date() })
 					.where(eq(practicesTable.id, existing.id));
 				id = existing.id;
 				result.updated.push(practice.id);

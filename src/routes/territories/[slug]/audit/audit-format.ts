@@ -15,7 +15,11 @@ const actionMessages: Record<string, () => string> = {
 	'territories.remove-member': m.audit_action_remove_member,
 	'territories.leave-territory': m.audit_action_leave_territory,
 	'demo.add-member': m.audit_action_demo_add_member,
-	'worksheets.save-worksheet': m.audit_action_save_worksheet
+	'worksheets.save-worksheet': m.audit_action_save_worksheet,
+	'catalogue.create-contribution': m.audit_action_create_contribution,
+	'catalogue.update-contribution': m.audit_action_update_contribution,
+	'catalogue.start-review': m.audit_action_start_review,
+	'catalogue.review-contribution': m.audit_action_review_contribution
 };
 
 /** A readable name for an action; unknown actions (from newer modules) show their code. */
