@@ -18,7 +18,10 @@ const defaultPages = [
 	'/guide/afd-iddri',
 	'/guide/afd-iddri/a1',
 	'/guide/afd-iddri/tracks/b1/print',
-	'/guide/afd-iddri/quizzes/knowledge'
+	'/guide/afd-iddri/quizzes/knowledge',
+	'/practices',
+	'/practices/lagos-wecyclers',
+	'/practices/rubric'
 ];
 const pages = process.argv.length > 2 ? process.argv.slice(2) : defaultPages;
 

@@ -186,6 +186,18 @@ const rows: Row[] = [
 		body: { answers: { q1: ['2'] } },
 		expect: everyone(200)
 	},
+	// The catalogue of practices: reading and searching are public, contributing needs an
+	// account, the review queue is for moderators (platform admins count as moderators).
+	{ method: 'GET', path: '/practices', expect: everyone(200) },
+	{ method: 'GET', path: '/practices/rubric', expect: everyone(200) },
+	{ method: 'GET', path: '/practices/lagos-wecyclers', expect: everyone(200) },
+	{ method: 'GET', path: '/practices/export.csv', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/practices', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/practices/lagos-wecyclers', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/practices/no-such-practice', expect: everyone(404) },
+	{ method: 'GET', path: '/practices/contribute', expect: signedIn(303, 200) },
+	{ method: 'GET', path: '/contributions', expect: signedIn(303, 200) },
+	{ method: 'GET', path: '/review', expect: { ...signedIn(303, 403), admin: 200 } },
 	// Worksheets are the territory's: members read them, contributors and above write.
 	{
 		method: 'GET',

@@ -23,7 +23,10 @@ const pagesWithForms = [
 	'/territories',
 	'/territories/new',
 	'/invitations/not-a-real-invitation-token',
-	'/guide/afd-iddri/quizzes/knowledge'
+	'/guide/afd-iddri/quizzes/knowledge',
+	'/practices',
+	'/practices/contribute',
+	'/practices/lagos-wecyclers/replicate'
 ];
 
 interface FoundForm {
@@ -159,6 +162,31 @@ describe('hostile input never causes a 5xx and is always rendered escaped', () =
 		}
 		expect(calls).toBeGreaterThan(50);
 	}, 300_000);
+
+	it('on the catalogue search, page, CSV and API, with hostile and oversized queries', async () => {
+		const anonymous = new HttpClient(baseUrl);
+		// Sliced as for the API params above: a 100 kB URL is refused by Node itself (431).
+		const values = hostileStrings.map((value) => encodeURIComponent(value.slice(0, 2000)));
+		const queries = [
+			...values.map((value) => `q=${value}`),
+			...values.map((value) => `domain=${value}&sort=${value}&page=${value}`),
+			`q=${'x'.repeat(10_000)}`
+		];
+		for (const path of [
+			'/practices',
+			'/fr/practices',
+			'/practices/export.csv',
+			'/api/v1/practices'
+		]) {
+			for (const query of queries) {
+				const response = await anonymous.request(`${path}?${query}`);
+				const label = `GET ${path}?${query.slice(0, 60)} (${query.length} characters)`;
+				expect([200, 400], label).toContain(response.status);
+				const body = await response.text();
+				expect(body.includes(scriptMarker), `${label} reflected unescaped`).toBe(false);
+			}
+		}
+	}, 120_000);
 
 	it('refuses a body that is not JSON with 400 invalid_json', async () => {
 		const { client } = await signedInUser(database, baseUrl);

@@ -48,6 +48,12 @@ export const slug = z
 export const uuid = z.uuid({ message: 'validation_invalid' });
 
 /**
+ * A schema's own message is a Paraglide message id (`validation_required`,
+ * `catalogue_error_url`); zod's defaults are English sentences, replaced by a generic id.
+ */
+const messageId = /^[a-z]+_[a-z0-9_]+$/;
+
+/**
  * Parses a use case's input, turning a failure into a 400 AppError naming the fields, so
  * that input a route forgot to check never becomes a 500.
  */
@@ -58,7 +64,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 	}
 	const fields: Record<string, string> = {};
 	for (const issue of result.error.issues) {
-		fields[issue.path.map(String).join('.') || 'form'] ??= issue.message.startsWith('validation_')
+		fields[issue.path.map(String).join('.') || 'form'] ??= messageId.test(issue.message)
 			? issue.message
 			: 'validation_invalid';
 	}

@@ -175,14 +175,20 @@ describe('proposing a contribution', () => {
 				proposal({ data: practiceDraft({ originalLanguage: 'pt' }) })
 			)
 		);
-		expect(noOriginal).toEqual({ status: 400, fields: { texts: 'validation_invalid' } });
+		expect(noOriginal).toEqual({
+			status: 400,
+			fields: { texts: 'catalogue_error_original_texts' }
+		});
 		const hostileLink = await failure(
 			createContribution(
 				ctx('author'),
 				proposal({ data: practiceDraft({ links: [{ url: 'javascript:alert(1)' }] }) })
 			)
 		);
-		expect(hostileLink).toEqual({ status: 400, fields: { 'links.0.url': 'validation_invalid' } });
+		expect(hostileLink).toEqual({
+			status: 400,
+			fields: { 'links.0.url': 'catalogue_error_url' }
+		});
 		expect(
 			await statusOf(
 				createContribution(
@@ -305,7 +311,7 @@ describe('from draft to published', () => {
 					data: { ...draftTitled(titles.edited), countries: ['XX'] }
 				})
 			)
-		).toEqual({ status: 400, fields: { 'countries.0': 'validation_invalid' } });
+		).toEqual({ status: 400, fields: { 'countries.0': 'territories_error_country' } });
 		contribution = await edit('frenchAuthor', 1);
 		expect(contribution).toMatchObject({ status: 'draft', version: 2 });
 		expect(await statusOf(edit('frenchAuthor', 1))).toBe(409);
