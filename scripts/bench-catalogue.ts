@@ -5,12 +5,14 @@
 // Target on PostgreSQL: p95 ≤ 100 ms for every kind and HTTP ≤ 1.5 × the SQL time.
 //
 // Settings (environment): BENCH_PRACTICES (100000), BENCH_RUNS (200), BENCH_WARMUP (20),
-// BENCH_MODES (pglite,postgres), BENCH_DATABASE_URL (an empty PostgreSQL database to use
-// instead of a throwaway cluster), BENCH_EXPLAIN=1 (print plans of every kind, not only of
-// the kinds that miss the target).
+// BENCH_SERIES_SECONDS (20: a series of runs stops after this long, once 5 runs are
+// measured, and the table says how many ran), BENCH_MODES (pglite,postgres),
+// BENCH_DATABASE_URL (an empty PostgreSQL database to use instead of a throwaway
+// cluster), BENCH_EXPLAIN=1 (print the plans of every kind, not only of those that miss
+// the target).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { startServer, type RunningServer } from '../tests/e2e/support/server-process';
@@ -22,7 +24,7 @@ import { searchPractices } from '../src/lib/server/modules/catalogue/search-prac
 import type { SearchPracticesInput } from '../src/lib/server/modules/catalogue/search-input';
 import { inputsOf, kindLabels, queryKinds, urlOf, type QueryKind } from './bench/catalogue-queries';
 import { explainSearch } from './bench/explain';
-import { loadPractices } from './bench/generate-practices';
+import { loadPractices } from './bench/load-practices';
 import {
 	formatTable,
 	machine,
@@ -39,6 +41,7 @@ const settings = {
 	practices: Number(env.BENCH_PRACTICES ?? 100_000),
 	runs: Number(env.BENCH_RUNS ?? 200),
 	warmup: Number(env.BENCH_WARMUP ?? 20),
+	seriesMs: Number(env.BENCH_SERIES_SECONDS ?? 20) * 1000,
 	modes: (env.BENCH_MODES ?? 'pglite,postgres').split(',').map((m) => m.trim()) as Mode[],
 	databaseUrl: env.BENCH_DATABASE_URL,
 	explainAll: env.BENCH_EXPLAIN === '1',
@@ -57,7 +60,9 @@ async function cleanUp(): Promise<void> {
 		}
 	}
 }
+const run = { interrupted: false };
 process.once('SIGINT', () => {
+	run.interrupted = true;
 	console.log('\nInterrupted: stopping the server and the databases…');
 	void cleanUp().finally(() => process.exit(130));
 });
@@ -96,9 +101,8 @@ async function prepare(database: Database, mode: Mode): Promise<string> {
 	});
 	const total = performance.now() - started;
 	log(
-		`${mode}: loaded in ${seconds(total)} (practices ${seconds(timings.practicesMs)}, ` +
-			`search rows ${seconds(timings.searchRowsMs)}, VACUUM ANALYZE ${seconds(timings.analyseMs)}; ` +
-			`${Math.round((settings.practices / total) * 1000)} practices/s)`
+		`${mode}: generated and loaded in ${seconds(total)}: rows ${seconds(timings.rowsMs)}, ` +
+			`search indexes ${seconds(timings.indexesMs)}, VACUUM ANALYZE ${seconds(timings.analyseMs)}`
 	);
 	const [version] = await selectRows<{ version: string }>(
 		database.db,
@@ -107,16 +111,23 @@ async function prepare(database: Database, mode: Mode): Promise<string> {
 	return version?.version ?? 'unknown';
 }
 
+const seriesOptions = {
+	warmup: settings.warmup,
+	runs: settings.runs,
+	budgetMs: settings.seriesMs,
+	minRuns: Math.min(5, settings.runs)
+};
+
 function timeSql(database: Database, kind: QueryKind): Promise<Series> {
 	const ctx = { db: database.db, actor: anonymous };
-	return timeSeries(inputsOf(kind), settings.warmup, settings.runs, async (input) => {
+	return timeSeries(inputsOf(kind), seriesOptions, async (input) => {
 		const result = await searchPractices(ctx, input);
 		return result.total;
 	});
 }
 
 function timeHttp(server: RunningServer, kind: QueryKind): Promise<Series> {
-	return timeSeries(inputsOf(kind), settings.warmup, settings.runs, async (input) => {
+	return timeSeries(inputsOf(kind), seriesOptions, async (input) => {
 		const response = await fetch(urlOf(server.baseUrl, input));
 		const body = await response.text();
 		if (!response.ok) {
@@ -141,10 +152,15 @@ async function benchPglite(): Promise<{ rows: Row[]; version: string }> {
 	cleanups.push(() => {
 		rmSync(dataDir, { recursive: true, force: true });
 	});
+	const loading = await openPglite(dataDir);
+	const closeLoading = once(() => loading.close());
+	cleanups.push(closeLoading);
+	const version = await prepare(loading, 'pglite');
+	await closeLoading();
+	// Reopened, so the use case runs on a database as fresh as the one the server opens.
 	const database = await openPglite(dataDir);
 	const close = once(() => database.close());
 	cleanups.push(close);
-	const version = await prepare(database, 'pglite');
 	const sqlSeries = new Map<QueryKind, Series>();
 	for (const kind of queryKinds) {
 		log(`pglite: timing SQL, ${kindLabels[kind]}…`);
@@ -195,9 +211,10 @@ async function explain(url: string, rows: readonly Row[]): Promise<void> {
 		if (!settings.explainAll && meetsTarget(row)) {
 			continue;
 		}
-		const inputs: SearchPracticesInput[] = inputsOf(row.kind);
-		console.log(`\n## EXPLAIN ANALYZE, PostgreSQL, ${kindLabels[row.kind]}\n`);
-		for (const input of inputs.slice(0, 2)) {
+		const [input]: SearchPracticesInput[] = inputsOf(row.kind);
+		if (input) {
+			log(`postgres: EXPLAIN ANALYZE, ${kindLabels[row.kind]}…`);
+			console.log(`\n## EXPLAIN ANALYZE, PostgreSQL, ${kindLabels[row.kind]}\n`);
 			console.log(await explainSearch(url, input));
 		}
 	}
@@ -205,6 +222,11 @@ async function explain(url: string, rows: readonly Row[]): Promise<void> {
 
 async function main(): Promise<void> {
 	const started = performance.now();
+	log(
+		`load average (1, 5, 15 min) at the start: ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(', ')}`
+	);
 	// Builds when there is no build or the sources are newer: timings need a current build.
 	execFileSync(process.execPath, ['scripts/ensure-build.js'], { stdio: 'inherit' });
 	const rows: Row[] = [];
@@ -231,7 +253,8 @@ async function main(): Promise<void> {
 	}
 	console.log(
 		`\n# Catalogue search: ${settings.practices.toLocaleString('en')} practices, ` +
-			`${settings.runs} runs per kind after ${settings.warmup} warm-up\n`
+			`up to ${settings.runs} runs per series (at most ${seconds(settings.seriesMs)} each) ` +
+			`after up to ${settings.warmup} warm-up runs\n`
 	);
 	console.log(
 		machine(versions)
@@ -253,6 +276,11 @@ async function main(): Promise<void> {
 
 try {
 	await main();
+} catch (error) {
+	// After Ctrl-C the pools are closed under running queries: their errors say nothing.
+	if (!run.interrupted) {
+		throw error;
+	}
 } finally {
 	await cleanUp();
 }

@@ -3,7 +3,8 @@ import {
 	facetNames,
 	type SearchPracticesInput
 } from '../../src/lib/server/modules/catalogue/search-input';
-import { misspeltPlaces, rareSubjects } from './catalogue-corpus';
+import { rareSubjects } from './catalogue-corpus';
+import { misspeltPlaces } from './catalogue-places';
 
 export const queryKinds = ['selective', 'common', 'filters', 'typo'] as const;
 export type QueryKind = (typeof queryKinds)[number];

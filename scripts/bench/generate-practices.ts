@@ -1,9 +1,5 @@
-// Generates the benchmark's practices deterministically (same seed, same catalogue) and
-// loads them with their search rows, in batches, as publishing would index them.
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../src/lib/server/platform/db/client';
-import { searchRowsOf } from '../../src/lib/server/modules/catalogue/index-practices';
-import { practiceSearchTable, practicesTable } from '../../src/lib/server/modules/catalogue/schema';
+// Generates the benchmark's practices deterministically: same seed, same catalogue.
+import type { practicesTable } from '../../src/lib/server/modules/catalogue/schema';
 import type { PracticeTextsByLanguage } from '../../src/lib/server/modules/catalogue/types';
 import {
 	costBands,
@@ -18,7 +14,6 @@ import {
 } from '../../src/lib/server/modules/catalogue/vocabulary';
 import {
 	actors,
-	cities,
 	dataSentence,
 	digitalSentence,
 	facts,
@@ -26,14 +21,14 @@ import {
 	outcomes,
 	rareSentence,
 	rareSubjects,
-	regionOf,
 	sentences,
 	tools,
 	topics,
 	type Pair
 } from './catalogue-corpus';
+import { cities, regionOf } from './catalogue-places';
 
-type PracticeRow = typeof practicesTable.$inferSelect;
+export type PracticeRow = typeof practicesTable.$inferSelect;
 type Language = keyof Pair;
 
 /** mulberry32: small, fast and good enough to spread values evenly. */
@@ -229,45 +224,4 @@ function frenchContractions(text: string, language: Language): string {
 		.replace(/\bà les /g, 'aux ')
 		.replace(/\bde le /g, 'du ')
 		.replace(/\bde les /g, 'des ');
-}
-
-export interface LoadTimings {
-	practicesMs: number;
-	searchRowsMs: number;
-	analyseMs: number;
-}
-
-/**
- * Inserts `count` generated practices in batches, their search rows built by the app's
- * own `searchRowsOf`, then vacuums and analyses so the planner knows the data.
- */
-export async function loadPractices(
-	db: Db,
-	count: number,
-	seed: number,
-	progress: (done: number) => void
-): Promise<LoadTimings> {
-	const generator = new PracticeGenerator(seed);
-	const batchSize = 1_000;
-	const timings: LoadTimings = { practicesMs: 0, searchRowsMs: 0, analyseMs: 0 };
-	for (let start = 0; start < count; start += batchSize) {
-		const rows: PracticeRow[] = [];
-		for (let index = start; index < Math.min(count, start + batchSize); index++) {
-			rows.push(generator.practice(index));
-		}
-		let started = performance.now();
-		await db.insert(practicesTable).values(rows);
-		timings.practicesMs += performance.now() - started;
-		started = performance.now();
-		const searchRows = rows.flatMap(searchRowsOf);
-		for (let at = 0; at < searchRows.length; at += batchSize) {
-			await db.insert(practiceSearchTable).values(searchRows.slice(at, at + batchSize));
-		}
-		timings.searchRowsMs += performance.now() - started;
-		progress(start + rows.length);
-	}
-	const started = performance.now();
-	await db.execute(sql`VACUUM ANALYZE`);
-	timings.analyseMs = performance.now() - started;
-	return timings;
 }

@@ -21,34 +21,55 @@ export interface Series {
 	timings: Percentiles;
 	/** The median number of matches, to show how much each kind reads. */
 	hits: number;
+	/** Measured calls: fewer than asked when the series ran out of its time budget. */
+	runs: number;
+}
+
+export interface SeriesOptions {
+	warmup: number;
+	runs: number;
+	/** Stop measuring after this long, once `minRuns` calls are measured. */
+	budgetMs: number;
+	minRuns: number;
 }
 
 /**
- * Runs `warmup` unmeasured calls then `runs` measured ones, one after the other, cycling
- * through the inputs. `call` answers the number of matches.
+ * Runs unmeasured warm-up calls then measured ones, one after the other, cycling through
+ * the inputs. `call` answers the number of matches. Warm-up stops early after a sixth of
+ * the budget, so that a query taking seconds does not hold the whole bench.
  */
 export async function timeSeries<I>(
 	inputs: readonly I[],
-	warmup: number,
-	runs: number,
+	options: SeriesOptions,
 	call: (input: I) => Promise<number>
 ): Promise<Series> {
-	const durations: number[] = [];
-	const hits: number[] = [];
-	for (let i = 0; i < warmup + runs; i++) {
+	const inputAt = (i: number): I => {
 		const input = inputs[i % inputs.length];
 		if (input === undefined) {
 			throw new Error('no input to time');
 		}
-		const started = performance.now();
-		const matches = await call(input);
-		const elapsed = performance.now() - started;
-		if (i >= warmup) {
-			durations.push(elapsed);
-			hits.push(matches);
+		return input;
+	};
+	const warmupStarted = performance.now();
+	for (let i = 0; i < options.warmup; i++) {
+		await call(inputAt(i));
+		if (performance.now() - warmupStarted > options.budgetMs / 6) {
+			break;
 		}
 	}
-	return { timings: percentiles(durations), hits: percentiles(hits).p50 };
+	const durations: number[] = [];
+	const hits: number[] = [];
+	const started = performance.now();
+	for (let i = 0; i < options.runs; i++) {
+		const callStarted = performance.now();
+		const matches = await call(inputAt(i));
+		durations.push(performance.now() - callStarted);
+		hits.push(matches);
+		if (i + 1 >= options.minRuns && performance.now() - started > options.budgetMs) {
+			break;
+		}
+	}
+	return { timings: percentiles(durations), hits: percentiles(hits).p50, runs: durations.length };
 }
 
 export type Mode = 'pglite' | 'postgres';
@@ -78,6 +99,7 @@ export function formatTable(rows: readonly Row[]): string {
 		'mode',
 		'kind',
 		'matches',
+		'runs',
 		'HTTP p50 / p95 / p99 (ms)',
 		'SQL p50 / p95 / p99 (ms)',
 		'HTTP/SQL p95',
@@ -87,6 +109,7 @@ export function formatTable(rows: readonly Row[]): string {
 		row.mode,
 		kindLabels[row.kind],
 		String(row.sql.hits),
+		`${row.http.runs}/${row.sql.runs}`,
 		triple(row.http.timings),
 		triple(row.sql.timings),
 		`${ratioOf(row).toFixed(2)}×`,
@@ -111,6 +134,10 @@ export function machine(databaseVersions: Partial<Record<Mode, string>>): string
 		`RAM: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB`,
 		`OS: ${os.type()} ${os.release()} (${os.arch()})`,
 		`Node.js: ${process.version}`,
+		`Load average (1, 5, 15 min) at the end: ${os
+			.loadavg()
+			.map((load) => load.toFixed(2))
+			.join(', ')}`,
 		...Object.entries(databaseVersions).map(([mode, version]) => `${mode}: ${version}`)
 	];
 }

@@ -102,24 +102,14 @@ export async function searchPractices(
 	const query = parseInput(searchPracticesInput, input);
 	const { base, filters, where, order } = searchPlan(query);
 	const rows = await ctx.db
-		.select({
-			...hitColumns,
-			total: sql<number>`count(*) OVER ()`.mapWith(Number)
-		})
+		.select(hitColumns)
 		.from(ps)
 		.where(where)
 		.orderBy(...order)
 		.limit(pageSize)
 		.offset((query.page - 1) * pageSize);
-	const total = rows[0]?.total ?? (query.page > 1 ? await countMatches(ctx, where) : 0);
-	return {
-		query,
-		total,
-		page: query.page,
-		pageSize,
-		items: rows.map(({ total: _total, ...hit }) => hit),
-		facets: await facetCounts(ctx, base, filters, query)
-	};
+	const { total, facets } = await facetCounts(ctx, base, filters, query);
+	return { query, total, page: query.page, pageSize, items: rows, facets };
 }
 
 /** Most rows a CSV export holds: a spreadsheet, not a data dump (the API pages further). */
@@ -172,46 +162,53 @@ function searchPlan(query: SearchPracticesQuery) {
 	return { base, filters, where, order };
 }
 
-async function countMatches(ctx: UseCaseContext, where: SQL | undefined): Promise<number> {
-	const [row] = await ctx.db
-		.select({ count: sql<number>`count(*)`.mapWith(Number) })
-		.from(ps)
-		.where(where);
-	return row?.count ?? 0;
-}
-
 /**
- * One query for every facet: the rows matching the text are read once, then each facet
- * counts its values among those that pass every other facet's filter.
+ * One query for the total and every facet: the facet columns of the rows matching the
+ * text are read once into `matches` (named like the table, so the filters' column
+ * references apply to it), then each facet counts its values among the matches that pass
+ * every other facet's filter, and the total counts those that pass them all.
  */
 async function facetCounts(
 	ctx: UseCaseContext,
 	base: SQL | undefined,
 	filters: Record<FacetName, SQL | undefined>,
 	query: SearchPracticesQuery
-): Promise<Record<FacetName, FacetCount[]>> {
+): Promise<{ total: number; facets: Record<FacetName, FacetCount[]> }> {
 	const others = (facet: FacetName): SQL => {
 		const conditions = facetNames.filter((f) => f !== facet).map((f) => filters[f]);
 		return and(sql`true`, ...conditions) ?? sql`true`;
 	};
+	const columns = sql.join(
+		facetNames.map((facet) => sql.identifier(facetColumns[facet].column.name)),
+		sql`, `
+	);
 	const branches = facetNames.map((facet) => {
 		const { column, array } = facetColumns[facet];
 		const value = array ? sql`unnest(${column})` : column;
 		return sql`(SELECT ${facet}::text AS facet, v::text AS value, count(*)::int AS count
-			FROM (SELECT ${value} AS v FROM ${ps} WHERE ${base} AND ${others(facet)}) AS f
+			FROM (SELECT ${value} AS v FROM matches AS ${ps} WHERE ${others(facet)}) AS f
 			WHERE v IS NOT NULL GROUP BY v)`;
 	});
-	const rows = await selectRows<{ facet: FacetName; value: string; count: number }>(
+	const all = and(sql`true`, ...facetNames.map((facet) => filters[facet])) ?? sql`true`;
+	const totalBranch = sql`(SELECT '' AS facet, '' AS value, count(*)::int AS count
+		FROM matches AS ${ps} WHERE ${all})`;
+	const rows = await selectRows<{ facet: FacetName | ''; value: string; count: number }>(
 		ctx.db,
-		sql.join(branches, sql` UNION ALL `)
+		sql`WITH matches AS MATERIALIZED (SELECT ${columns} FROM ${ps} WHERE ${base})
+			${sql.join([totalBranch, ...branches], sql` UNION ALL `)}`
 	);
 	const facets = Object.fromEntries(facetNames.map((f) => [f, [] as FacetCount[]])) as Record<
 		FacetName,
 		FacetCount[]
 	>;
+	let total = 0;
 	for (const row of rows) {
 		// PGlite and node-postgres may type count differently; the cast in SQL makes it int.
-		facets[row.facet].push({ value: row.value, count: row.count });
+		if (row.facet === '') {
+			total = row.count;
+		} else {
+			facets[row.facet].push({ value: row.value, count: row.count });
+		}
 	}
 	for (const facet of facetNames) {
 		// A ticked value stays listed at 0, so the reader can untick it.
@@ -222,5 +219,5 @@ async function facetCounts(
 		}
 		facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 	}
-	return facets;
+	return { total, facets };
 }

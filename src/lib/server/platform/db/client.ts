@@ -46,8 +46,15 @@ export function wrapPglite(client: PGlite): Database {
 	};
 }
 
+/**
+ * JIT compilation and parallel workers cost more than they save on the short queries an
+ * interactive app runs (catalogue search: +0.3–0.5 s of JIT, slow worker start-up on
+ * small machines; docs/benchmarks.md), so each connection turns them off.
+ */
+const sessionSettings = '-c jit=off -c max_parallel_workers_per_gather=0';
+
 export function openPostgres(connectionString: string, poolSize = 10): Database {
-	const pool = new pg.Pool({ connectionString, max: poolSize });
+	const pool = new pg.Pool({ connectionString, max: poolSize, options: sessionSettings });
 	const db = drizzleNodePg(pool, { schema }) as unknown as Db;
 	return {
 		db,
