@@ -6,6 +6,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { logger } from '../logger';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -55,6 +56,12 @@ const sessionSettings = '-c jit=off -c max_parallel_workers_per_gather=0';
 
 export function openPostgres(connectionString: string, poolSize = 10): Database {
 	const pool = new pg.Pool({ connectionString, max: poolSize, options: sessionSettings });
+	// An idle connection the server closes (a restart, a dropped database) is reported
+	// here; without a listener node-postgres rethrows it and the whole process stops.
+	// The pool replaces the connection on the next query.
+	pool.on('error', (error) => {
+		logger.warn({ err: error }, 'idle PostgreSQL connection closed');
+	});
 	const db = drizzleNodePg(pool, { schema }) as unknown as Db;
 	return {
 		db,
