@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
 	parseYaml,
@@ -7,7 +7,7 @@ import {
 	type ContentProblem,
 	type ParsedFile
 } from '../guide/content-problems';
-import type { Method } from '../guide/load-content';
+import { listYaml, type Method } from '../guide/load-content';
 import { practiceFile, type PracticeFile } from './content-schema';
 
 export interface ShippedPractice {
@@ -22,19 +22,6 @@ export interface LoadedPractices {
 	problems: ContentProblem[];
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-			return [];
-		}
-		throw error;
-	});
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-		.map((entry) => join(dir, entry.name))
-		.sort();
-}
-
 /**
  * Reads `content/practices/*.yaml`: each file is checked against its schema, its id against
  * its file name, and its guide steps against the loaded methods.
@@ -46,7 +33,7 @@ export async function loadPractices(
 	const problems: ContentProblem[] = [];
 	const practices: ShippedPractice[] = [];
 	const steps = new Set(methods.flatMap((m) => m.steps.map((s) => `${m.id}/${s.id}`)));
-	for (const path of await yamlFiles(join(contentDir, 'practices'))) {
+	for (const path of await listYaml(join(contentDir, 'practices'))) {
 		const file = relative(process.cwd(), path);
 		const source = await readFile(path, 'utf8');
 		const parsed = parseYaml(file, source);

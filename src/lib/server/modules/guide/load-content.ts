@@ -39,7 +39,8 @@ export interface LoadedContent {
 	problems: ContentProblem[];
 }
 
-async function listYaml(dir: string): Promise<string[]> {
+/** The `.yaml` files of a folder, sorted; none when the folder does not exist. */
+export async function listYaml(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			return [];
