@@ -21,6 +21,8 @@ import { openPglite, openPostgres, type Database } from '../src/lib/server/platf
 import { runMigrations } from '../src/lib/server/platform/db/migrate';
 import { selectRows } from '../src/lib/server/platform/db/rows';
 import { searchPractices } from '../src/lib/server/modules/catalogue/search-practices';
+import { buildSearchIndex } from '../src/lib/server/modules/catalogue/search-index';
+import { readerLanguages } from '../src/lib/server/modules/catalogue/vocabulary';
 import type { SearchPracticesInput } from '../src/lib/server/modules/catalogue/search-input';
 import { inputsOf, kindLabels, queryKinds, urlOf, type QueryKind } from './bench/catalogue-queries';
 import { explainSearch } from './bench/explain';
@@ -111,6 +113,29 @@ async function prepare(database: Database, mode: Mode): Promise<string> {
 	return version?.version ?? 'unknown';
 }
 
+/**
+ * Builds each language's in-memory search index once, as the first search after a change
+ * to the catalogue does, and reports its time and size (bitsets and arrays).
+ */
+async function timeIndexBuild(database: Database, mode: Mode): Promise<void> {
+	for (const lang of readerLanguages) {
+		const started = performance.now();
+		const index = await buildSearchIndex(database.db, lang);
+		const bitsets = Object.values(index.facets).flatMap((values) => [...values.values()]);
+		const bytes =
+			bitsets.reduce((sum, set) => sum + set.words.byteLength, 0) +
+			index.searchNos.byteLength +
+			index.positionOf.byteLength +
+			index.replicatedOrder.byteLength;
+		indexBuilds.push(
+			`${mode} (${lang}): ${seconds(performance.now() - started)}, ` +
+				`${(bytes / 1024 / 1024).toFixed(1)} MB for ${index.size.toLocaleString('en')} rows and ${bitsets.length} facet values`
+		);
+		log(`${mode}: search index built, ${indexBuilds.at(-1) ?? ''}`);
+	}
+}
+const indexBuilds: string[] = [];
+
 const seriesOptions = {
 	warmup: settings.warmup,
 	runs: settings.runs,
@@ -161,6 +186,7 @@ async function benchPglite(): Promise<{ rows: Row[]; version: string }> {
 	const database = await openPglite(dataDir);
 	const close = once(() => database.close());
 	cleanups.push(close);
+	await timeIndexBuild(database, 'pglite');
 	const sqlSeries = new Map<QueryKind, Series>();
 	for (const kind of queryKinds) {
 		log(`pglite: timing SQL, ${kindLabels[kind]}…`);
@@ -194,6 +220,7 @@ async function benchPostgres(): Promise<{ rows: Row[]; version: string; url: str
 	const close = once(() => database.close());
 	cleanups.push(close);
 	const version = await prepare(database, 'postgres');
+	await timeIndexBuild(database, 'postgres');
 	const server = await serve({ DATABASE_URL: url });
 	const rows: Row[] = [];
 	for (const kind of queryKinds) {
@@ -262,6 +289,7 @@ async function main(): Promise<void> {
 			.join('\n')
 	);
 	console.log(`\n${formatTable(rows)}\n`);
+	console.log(`Search index builds: ${indexBuilds.join('; ')}.\n`);
 	const postgresRows = rows.filter((row) => row.mode === 'postgres');
 	if (postgresRows.length > 0) {
 		const missed = postgresRows.filter((row) => !meetsTarget(row));

@@ -1,10 +1,10 @@
 // Loads the generated practices and their search rows (built by the app's own
-// `searchRowsOf`, as publishing indexes them) as fast as the database allows.
+// `searchRowsByLanguage`, as publishing indexes them) as fast as the database allows.
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../src/lib/server/platform/db/client';
 import { selectRows } from '../../src/lib/server/platform/db/rows';
-import { searchRowsOf } from '../../src/lib/server/modules/catalogue/index-practices';
+import { searchRowsByLanguage } from '../../src/lib/server/modules/catalogue/index-practices';
 import { practiceSearchTable, practicesTable } from '../../src/lib/server/modules/catalogue/schema';
 import { PracticeGenerator, type PracticeRow } from './generate-practices';
 
@@ -19,11 +19,11 @@ export interface LoadTimings {
 /**
  * One INSERT … SELECT from a JSON array: building a 30,000-parameter statement with the
  * query builder costs more than the database takes to run it. Generated columns (the
- * search document) are left to the database.
+ * search documents) and identity columns (`search_no`) are left to the database.
  */
 function insertJson(db: Db, table: PgTable, rows: readonly object[]): Promise<unknown> {
 	const columns = Object.entries(getTableColumns(table)).filter(
-		([, column]) => column.generated === undefined
+		([, column]) => column.generated === undefined && column.generatedIdentity === undefined
 	);
 	const records = rows.map((row) => {
 		const values = row as Record<string, unknown>;
@@ -80,7 +80,7 @@ export async function loadPractices(
 		for (let index = start; index < Math.min(count, start + batchSize); index++) {
 			practices.push(generator.practice(index));
 		}
-		return { practices, searchRows: practices.flatMap(searchRowsOf) };
+		return { practices, searchRows: searchRowsByLanguage(practices) };
 	};
 	let started = performance.now();
 	const indexes = await dropSearchIndexes(db);

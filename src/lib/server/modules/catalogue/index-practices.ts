@@ -60,6 +60,17 @@ export function searchRowsOf(practice: PracticeRow): SearchRow[] {
 }
 
 /**
+ * The search rows of the given practices, one language after the other: rows written
+ * together share heap pages, so a search, which reads one language, reads fewer pages.
+ */
+export function searchRowsByLanguage(practices: PracticeRow[]): SearchRow[] {
+	const rows = practices.flatMap(searchRowsOf);
+	return readerLanguages.flatMap((language) =>
+		rows.filter((row) => row.readerLanguage === language)
+	);
+}
+
+/**
  * Rebuilds the search rows of the given practices from their published state. Call it in
  * the transaction that changed them, so search never shows a half-updated practice.
  */
@@ -72,7 +83,7 @@ export async function reindexPractices(db: DbOrTx, practiceIds: string[]): Promi
 		.from(practicesTable)
 		.where(inArray(practicesTable.id, practiceIds));
 	await db.delete(practiceSearchTable).where(inArray(practiceSearchTable.practiceId, practiceIds));
-	const rows = practices.flatMap(searchRowsOf);
+	const rows = searchRowsByLanguage(practices);
 	for (let start = 0; start < rows.length; start += 500) {
 		await db.insert(practiceSearchTable).values(rows.slice(start, start + 500));
 	}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	customType,
 	index,
 	integer,
@@ -26,6 +27,16 @@ const documentExpression = [
 	`setweight(to_tsvector(${textConfig}, summary), 'B')`,
 	`setweight(to_tsvector(${textConfig}, body), 'C')`,
 	`CASE WHEN text_language = reader_language THEN ''::tsvector ELSE setweight(to_tsvector(${configOf('reader_language')}, title || ' ' || place || ' ' || summary || ' ' || body), 'D') END`
+].join(' || ');
+
+/**
+ * Title, place and summary alone: a match here ranks above a match in the body only
+ * (search-practices.ts). Untranslated rows also carry the reader's stemming, as above.
+ */
+const headingExpression = [
+	`setweight(to_tsvector(${textConfig}, title || ' ' || place), 'A')`,
+	`setweight(to_tsvector(${textConfig}, summary), 'B')`,
+	`CASE WHEN text_language = reader_language THEN ''::tsvector ELSE setweight(to_tsvector(${configOf('reader_language')}, title || ' ' || place || ' ' || summary), 'D') END`
 ].join(' || ');
 
 export const practiceOrigin = pgEnum('practice_origin', ['content', 'contribution']);
@@ -100,8 +111,11 @@ export const practicesTable = pgTable(
 
 /**
  * What search reads: one row per practice and reader language, with the texts of that
- * language or, when the practice has no translation, of its original language. Facets are
- * copied here so that a search is one table scan through its indexes, never a join.
+ * language or, when the practice has no translation, of its original language. The text
+ * indexes find the matching rows; the facets are copied here for the in-memory search
+ * index (search-index.ts), which filters, counts and orders them. Long texts and text
+ * vectors are stored out of line (migration 0006), so the heap a text search walks stays
+ * narrow.
  */
 export const practiceSearchTable = pgTable(
 	'practice_search',
@@ -109,6 +123,8 @@ export const practiceSearchTable = pgTable(
 		practiceId: uuid('practice_id')
 			.notNull()
 			.references(() => practicesTable.id, { onDelete: 'cascade' }),
+		/** A compact number for the row, by which the in-memory search index knows it. */
+		searchNo: integer('search_no').notNull().generatedAlwaysAsIdentity(),
 		readerLanguage: text('reader_language').notNull(),
 		textLanguage: text('text_language').notNull(),
 		slug: text('slug').notNull(),
@@ -124,6 +140,7 @@ export const practiceSearchTable = pgTable(
 		 * the reader's stemming, so a query typed in the reader's language finds it.
 		 */
 		document: tsvector('document').notNull().generatedAlwaysAs(sql.raw(documentExpression)),
+		heading: tsvector('heading').notNull().generatedAlwaysAs(sql.raw(headingExpression)),
 		languages: text('languages').array().notNull(),
 		countries: text('countries').array().notNull(),
 		region: text('region').notNull(),
@@ -138,12 +155,21 @@ export const practiceSearchTable = pgTable(
 	},
 	(table) => [
 		uniqueIndex('practice_search_key').on(table.readerLanguage, table.practiceId),
+		uniqueIndex('practice_search_no_key').on(table.searchNo),
 		index('practice_search_document_idx').using('gin', table.document),
-		index('practice_search_label_idx').using('gin', sql`${table.label} gin_trgm_ops`),
-		index('practice_search_newest_idx').on(table.readerLanguage, table.publishedAt),
-		index('practice_search_replicated_idx').on(table.readerLanguage, table.replicationCount)
+		index('practice_search_heading_idx').using('gin', table.heading),
+		index('practice_search_label_idx').using('gin', sql`${table.label} gin_trgm_ops`)
 	]
 );
+
+/**
+ * One row whose `version` a trigger on `practice_search` bumps at every change (migration
+ * 0006), so that a process can tell whether its in-memory search index is current.
+ */
+export const practiceSearchStateTable = pgTable('practice_search_state', {
+	id: integer('id').primaryKey().default(1),
+	version: bigint('version', { mode: 'number' }).notNull().default(0)
+});
 
 /**
  * A proposal waiting for, or through, review: a new practice, an edit of a published one

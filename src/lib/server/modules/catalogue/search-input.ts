@@ -46,6 +46,12 @@ export type FacetName = keyof typeof facetFilters;
 export const facetNames = Object.keys(facetFilters) as FacetName[];
 
 export const pageSize = 20;
+/**
+ * Up to this many full-text matches are ranked by PostgreSQL's `ts_rank`, which reads
+ * each match's whole document; above it, by tiers of the in-memory index
+ * (rank-practices.ts), and typos are not looked for (match-text.ts).
+ */
+export const preciseRankLimit = 1_000;
 /** Deep pages cost as much as they are rare; nobody reads past the 500th. */
 export const maxPage = 500;
 

@@ -1,17 +1,20 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/actor';
-import { selectRows } from '../../platform/db/rows';
+import type { DbOrTx } from '../../platform/db/client';
 import { parseInput } from '../../platform/validation';
-import { foldForMatching } from './index-practices';
+import { orderedPositions } from './rank-practices';
 import { practiceSearchTable as ps } from './schema';
+import type { SearchIndex } from './search-index';
 import {
-	facetNames,
 	pageSize,
 	searchPracticesInput,
 	type FacetName,
 	type SearchPracticesInput,
 	type SearchPracticesQuery
 } from './search-input';
+import { countFacets, planSearch, type FacetCount } from './search-plan';
+
+export type { FacetCount } from './search-plan';
 
 export interface PracticeHit {
 	slug: string;
@@ -29,11 +32,6 @@ export interface PracticeHit {
 	publishedAt: Date;
 }
 
-export interface FacetCount {
-	value: string;
-	count: number;
-}
-
 export interface PracticeSearchResult {
 	query: SearchPracticesQuery;
 	total: number;
@@ -43,73 +41,31 @@ export interface PracticeSearchResult {
 	facets: Record<FacetName, FacetCount[]>;
 }
 
-/** The column each facet filters and counts, and whether it holds several values. */
-const facetColumns = {
-	domain: { column: ps.domains, array: true },
-	region: { column: ps.region, array: false },
-	country: { column: ps.countries, array: true },
-	population: { column: ps.populationBand, array: false },
-	tool: { column: ps.toolTypes, array: true },
-	cost: { column: ps.costBand, array: false },
-	risk: { column: ps.risks, array: true },
-	evidence: { column: ps.evidenceLevel, array: false },
-	language: { column: ps.languages, array: true }
-} as const;
-
-const textArray = (values: string[]): SQL =>
-	sql`ARRAY[${sql.join(
-		values.map((v) => sql`${v}`),
-		sql`, `
-	)}]::text[]`;
-
-/** Values of one facet combine with OR; facets combine with AND. */
-function facetCondition(facet: FacetName, values: string[]): SQL | undefined {
-	if (values.length === 0) {
-		return undefined;
-	}
-	const { column, array } = facetColumns[facet];
-	return array
-		? sql`${column} && ${textArray(values)}`
-		: sql`${column} = ANY(${textArray(values)})`;
-}
-
-function textSearch(query: SearchPracticesQuery): { match: SQL; rank: SQL<number> } | undefined {
-	if (!query.q) {
-		return undefined;
-	}
-	const config = sql.raw(query.lang === 'fr' ? `'territoria_fr'` : `'territoria_en'`);
-	const tsquery = sql`websearch_to_tsquery(${config}::regconfig, ${query.q})`;
-	const folded = foldForMatching(query.q);
-	// Full text finds words in any form ("donnees" finds "données"); trigrams on title and
-	// place forgive a typo ("Guediawaie"). Both can use their GIN index. A full-text match
-	// ranks above any typo match: otherwise one word of the query in a title ("tax
-	// collection" → "…collection of recyclables…") beats a practice matching every word.
-	return {
-		match: sql`(${ps.document} @@ ${tsquery} OR ${folded} <% ${ps.label})`,
-		rank: sql<number>`((${ps.document} @@ ${tsquery})::int + ts_rank(${ps.document}, ${tsquery}) + word_similarity(${folded}, ${ps.label}))`
-	};
-}
-
 /**
  * Searches the published catalogue in the reader's language: full text, filters, sort,
  * one page of results, and for each facet the count of each value under all the other
  * filters (so that ticking a second value of a facet shows what it would add).
+ *
+ * PostgreSQL finds the rows that match the text (its GIN indexes); the in-memory search
+ * index (search-index.ts) filters, counts and orders them; PostgreSQL then reads the 20
+ * rows of the page.
  */
 export async function searchPractices(
 	ctx: UseCaseContext,
 	input: SearchPracticesInput
 ): Promise<PracticeSearchResult> {
 	const query = parseInput(searchPracticesInput, input);
-	const { base, filters, where, order } = searchPlan(query);
-	const rows = await ctx.db
-		.select(hitColumns)
-		.from(ps)
-		.where(where)
-		.orderBy(...order)
-		.limit(pageSize)
-		.offset((query.page - 1) * pageSize);
-	const { total, facets } = await facetCounts(ctx, base, filters, query);
-	return { query, total, page: query.page, pageSize, items: rows, facets };
+	const plan = await planSearch(ctx.db, query);
+	const skip = (query.page - 1) * pageSize;
+	const positions = await orderedPositions(ctx.db, plan, query, skip, pageSize);
+	return {
+		query,
+		total: plan.selected.count(),
+		page: query.page,
+		pageSize,
+		items: await hitsAt(ctx.db, plan.index, query.lang, positions),
+		facets: countFacets(plan, query)
+	};
 }
 
 /** Most rows a CSV export holds: a spreadsheet, not a data dump (the API pages further). */
@@ -121,16 +77,13 @@ export async function listMatchingPractices(
 	input: SearchPracticesInput
 ): Promise<PracticeHit[]> {
 	const query = parseInput(searchPracticesInput, input);
-	const { where, order } = searchPlan(query);
-	return ctx.db
-		.select(hitColumns)
-		.from(ps)
-		.where(where)
-		.orderBy(...order)
-		.limit(exportLimit);
+	const plan = await planSearch(ctx.db, query);
+	const positions = await orderedPositions(ctx.db, plan, query, 0, exportLimit);
+	return hitsAt(ctx.db, plan.index, query.lang, positions);
 }
 
 const hitColumns = {
+	searchNo: ps.searchNo,
 	slug: ps.slug,
 	title: ps.title,
 	summary: ps.summary,
@@ -145,79 +98,21 @@ const hitColumns = {
 	publishedAt: ps.publishedAt
 };
 
-/** The conditions and order of a search, shared by the page of results and the export. */
-function searchPlan(query: SearchPracticesQuery) {
-	const text = textSearch(query);
-	const base = and(eq(ps.readerLanguage, query.lang), text?.match);
-	const filters = Object.fromEntries(
-		facetNames.map((facet) => [facet, facetCondition(facet, query[facet])])
-	) as Record<FacetName, SQL | undefined>;
-	const where = and(base, ...facetNames.map((facet) => filters[facet]));
-	const order =
-		query.sort === 'replicated'
-			? [desc(ps.replicationCount), desc(ps.publishedAt), ps.slug]
-			: query.sort === 'relevance' && text
-				? [desc(text.rank), desc(ps.publishedAt), ps.slug]
-				: [desc(ps.publishedAt), ps.slug];
-	return { base, filters, where, order };
-}
-
-/**
- * One query for the total and every facet: the facet columns of the rows matching the
- * text are read once into `matches` (named like the table, so the filters' column
- * references apply to it), then each facet counts its values among the matches that pass
- * every other facet's filter, and the total counts those that pass them all.
- */
-async function facetCounts(
-	ctx: UseCaseContext,
-	base: SQL | undefined,
-	filters: Record<FacetName, SQL | undefined>,
-	query: SearchPracticesQuery
-): Promise<{ total: number; facets: Record<FacetName, FacetCount[]> }> {
-	const others = (facet: FacetName): SQL => {
-		const conditions = facetNames.filter((f) => f !== facet).map((f) => filters[f]);
-		return and(sql`true`, ...conditions) ?? sql`true`;
-	};
-	const columns = sql.join(
-		facetNames.map((facet) => sql.identifier(facetColumns[facet].column.name)),
-		sql`, `
-	);
-	const branches = facetNames.map((facet) => {
-		const { column, array } = facetColumns[facet];
-		const value = array ? sql`unnest(${column})` : column;
-		return sql`(SELECT ${facet}::text AS facet, v::text AS value, count(*)::int AS count
-			FROM (SELECT ${value} AS v FROM matches AS ${ps} WHERE ${others(facet)}) AS f
-			WHERE v IS NOT NULL GROUP BY v)`;
-	});
-	const all = and(sql`true`, ...facetNames.map((facet) => filters[facet])) ?? sql`true`;
-	const totalBranch = sql`(SELECT '' AS facet, '' AS value, count(*)::int AS count
-		FROM matches AS ${ps} WHERE ${all})`;
-	const rows = await selectRows<{ facet: FacetName | ''; value: string; count: number }>(
-		ctx.db,
-		sql`WITH matches AS MATERIALIZED (SELECT ${columns} FROM ${ps} WHERE ${base})
-			${sql.join([totalBranch, ...branches], sql` UNION ALL `)}`
-	);
-	const facets = Object.fromEntries(facetNames.map((f) => [f, [] as FacetCount[]])) as Record<
-		FacetName,
-		FacetCount[]
-	>;
-	let total = 0;
-	for (const row of rows) {
-		// PGlite and node-postgres may type count differently; the cast in SQL makes it int.
-		if (row.facet === '') {
-			total = row.count;
-		} else {
-			facets[row.facet].push({ value: row.value, count: row.count });
-		}
+/** The rows at the given positions, in that order. */
+async function hitsAt(
+	db: DbOrTx,
+	index: SearchIndex,
+	lang: SearchPracticesQuery['lang'],
+	positions: number[]
+): Promise<PracticeHit[]> {
+	if (positions.length === 0) {
+		return [];
 	}
-	for (const facet of facetNames) {
-		// A ticked value stays listed at 0, so the reader can untick it.
-		for (const value of query[facet]) {
-			if (!facets[facet].some((entry) => entry.value === value)) {
-				facets[facet].push({ value, count: 0 });
-			}
-		}
-		facets[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-	}
-	return { total, facets };
+	const searchNos = positions.flatMap((position) => index.searchNos[position] ?? []);
+	const rows = await db
+		.select(hitColumns)
+		.from(ps)
+		.where(and(eq(ps.readerLanguage, lang), inArray(ps.searchNo, searchNos)));
+	const bySearchNo = new Map(rows.map(({ searchNo, ...hit }) => [searchNo, hit]));
+	return searchNos.flatMap((no) => bySearchNo.get(no) ?? []);
 }

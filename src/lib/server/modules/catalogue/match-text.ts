@@ -1,0 +1,75 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client';
+import { selectRows } from '../../platform/db/rows';
+import { foldForMatching } from './index-practices';
+import { preciseRankLimit, type SearchPracticesQuery } from './search-input';
+
+/** The text search configuration of the reader's language. */
+export const textConfigOf = (query: SearchPracticesQuery): SQL =>
+	sql.raw(query.lang === 'fr' ? `'territoria_fr'` : `'territoria_en'`);
+
+/** The stemmed query, as both text vectors are matched with. */
+export const tsqueryOf = (query: SearchPracticesQuery, q: string): SQL =>
+	sql`websearch_to_tsquery(${textConfigOf(query)}::regconfig, ${q})`;
+
+/** The rows matching the text, as `search_no`s, and the catalogue version they were read at. */
+export interface TextMatches {
+	version: number;
+	/** Rows whose title, place or summary holds every word: they rank first. */
+	heading: Int32Array;
+	/** Rows holding every word anywhere, in any form ("donnees" finds "données"). */
+	document: Int32Array;
+	/** Rows whose title or place is close to the query ("Guediawaie"), closest first. */
+	typo: Int32Array;
+}
+
+/**
+ * One statement, so one snapshot, for the three kinds of match. Each condition gets its
+ * own index scan: together in one `OR`, PostgreSQL rechecked both on every row and read
+ * every row's TOASTed document (docs/benchmarks.md). Typos are looked for only when the
+ * full text finds fewer than `preciseRankLimit` practices: a query that common is spelt
+ * right, and scoring the closeness of thousands of titles cost more than the rest.
+ */
+export async function matchText(
+	db: DbOrTx,
+	query: SearchPracticesQuery,
+	q: string
+): Promise<TextMatches> {
+	const tsquery = tsqueryOf(query, q);
+	const folded = foldForMatching(q);
+	// Each list comes as 4 bytes per row in one bytea: for 85,000 rows, 30–50 ms faster to
+	// send and decode than an integer array. OFFSET 0 keeps `document` computed once.
+	const numbers = (condition: SQL, order: SQL = sql``) =>
+		sql`(SELECT string_agg(int4send(search_no), ''::bytea ${order}) FROM practice_search
+			WHERE reader_language = ${query.lang} AND ${condition})`;
+	const [row] = await selectRows<{ version: number | string } & Record<string, unknown>>(
+		db,
+		sql`SELECT version, heading, document,
+				CASE WHEN coalesce(length(document), 0) < ${4 * preciseRankLimit}
+					THEN ${numbers(sql`${folded} <% label`, sql`ORDER BY word_similarity(${folded}, label) DESC, published_at DESC, slug`)}
+				END AS typo
+			FROM (SELECT (SELECT version FROM practice_search_state WHERE id = 1) AS version,
+				${numbers(sql`heading @@ ${tsquery}`)} AS heading,
+				${numbers(sql`document @@ ${tsquery}`)} AS document
+				OFFSET 0) AS matches`
+	);
+	return {
+		version: Number(row?.version ?? 0),
+		heading: int4sOf(row?.heading),
+		document: int4sOf(row?.document),
+		typo: int4sOf(row?.typo)
+	};
+}
+
+/** Decodes big-endian 4-byte integers (`int4send`); null (no row) is an empty list. */
+function int4sOf(value: unknown): Int32Array {
+	if (!(value instanceof Uint8Array)) {
+		return new Int32Array(0);
+	}
+	const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+	const numbers = new Int32Array(value.byteLength >>> 2);
+	for (let i = 0; i < numbers.length; i++) {
+		numbers[i] = view.getInt32(i * 4);
+	}
+	return numbers;
+}
