@@ -1,4 +1,4 @@
-import type { FormValues } from '../../platform/http/form';
+import { fieldText, fieldList, blankToUndefined, type FormValues } from '../../platform/http/form';
 import type { PracticeTextsByLanguage } from './types';
 
 /**
@@ -6,15 +6,6 @@ import type { PracticeTextsByLanguage } from './types';
  * texts of one language at a time (`textLanguage`); texts of other languages already in
  * the contribution are kept.
  */
-const one = (values: FormValues, name: string): string => {
-	const value = values[name];
-	return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-};
-const many = (values: FormValues, name: string): string[] => {
-	const value = values[name];
-	return (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
-};
-const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 const year = (value: string): number | string | undefined =>
 	value === '' ? undefined : /^\d{1,4}$/.test(value) ? Number(value) : value;
 const lines = (value: string): string[] =>
@@ -35,35 +26,35 @@ export function practiceDataFromForm(
 	values: FormValues,
 	base: { originalLanguage?: string; texts?: PracticeTextsByLanguage } = {}
 ): Record<string, unknown> {
-	const textLanguage = one(values, 'textLanguage');
-	const from = year(one(values, 'periodFrom'));
-	const to = year(one(values, 'periodTo'));
+	const textLanguage = fieldText(values, 'textLanguage');
+	const from = year(fieldText(values, 'periodFrom'));
+	const to = year(fieldText(values, 'periodTo'));
 	return {
 		originalLanguage: base.originalLanguage ?? textLanguage,
 		texts: {
 			...base.texts,
 			[textLanguage]: {
-				title: one(values, 'title'),
-				summary: one(values, 'summary'),
-				place: one(values, 'place'),
-				body: one(values, 'body'),
-				facts: lines(one(values, 'facts')),
-				lessons: optional(one(values, 'lessons'))
+				title: fieldText(values, 'title'),
+				summary: fieldText(values, 'summary'),
+				place: fieldText(values, 'place'),
+				body: fieldText(values, 'body'),
+				facts: lines(fieldText(values, 'facts')),
+				lessons: blankToUndefined(fieldText(values, 'lessons'))
 			}
 		},
-		countries: many(values, 'countries'),
-		region: one(values, 'region'),
-		populationBand: one(values, 'populationBand'),
-		domains: many(values, 'domains'),
-		toolTypes: many(values, 'toolTypes'),
-		layers: many(values, 'layers'),
-		costBand: optional(one(values, 'costBand')),
-		maturityNeeded: one(values, 'maturityNeeded'),
-		risks: many(values, 'risks'),
-		stakeholders: many(values, 'stakeholders'),
+		countries: fieldList(values, 'countries'),
+		region: fieldText(values, 'region'),
+		populationBand: fieldText(values, 'populationBand'),
+		domains: fieldList(values, 'domains'),
+		toolTypes: fieldList(values, 'toolTypes'),
+		layers: fieldList(values, 'layers'),
+		costBand: blankToUndefined(fieldText(values, 'costBand')),
+		maturityNeeded: fieldText(values, 'maturityNeeded'),
+		risks: fieldList(values, 'risks'),
+		stakeholders: fieldList(values, 'stakeholders'),
 		period: from === undefined ? undefined : { from, to },
-		links: links(one(values, 'links')),
-		contact: optional(one(values, 'contact'))
+		links: links(fieldText(values, 'links')),
+		contact: blankToUndefined(fieldText(values, 'contact'))
 	};
 }
 

@@ -1,13 +1,8 @@
-import type { FormValues } from '../../platform/http/form';
+import { fieldText, blankToUndefined, type FormValues } from '../../platform/http/form';
 
 /** Rows offered for indicators measured before and after. */
 export const indicatorRows = 3;
 
-const one = (values: FormValues, name: string): string => {
-	const value = values[name];
-	return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-};
-const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 /** Numbers as typed ("1 200,5" too); anything else stays text for the schema to refuse. */
 const number = (value: string): number | string | undefined => {
 	if (value === '') {
@@ -20,23 +15,23 @@ const number = (value: string): number | string | undefined => {
 /** The replication report a form describes. Empty indicator rows are left out. */
 export function replicationDataFromForm(values: FormValues): Record<string, unknown> {
 	const indicators = Array.from({ length: indicatorRows }, (_, index) => ({
-		name: one(values, `indicator.${index}.name`),
-		unit: optional(one(values, `indicator.${index}.unit`)),
-		before: number(one(values, `indicator.${index}.before`)),
-		after: number(one(values, `indicator.${index}.after`))
+		name: fieldText(values, `indicator.${index}.name`),
+		unit: blankToUndefined(fieldText(values, `indicator.${index}.unit`)),
+		before: number(fieldText(values, `indicator.${index}.before`)),
+		after: number(fieldText(values, `indicator.${index}.after`))
 	})).filter((row) => row.name !== '' || row.before !== undefined || row.after !== undefined);
 	return {
-		language: one(values, 'language'),
-		adapted: one(values, 'adapted'),
-		population: number(one(values, 'population')),
-		region: one(values, 'region'),
-		country: one(values, 'country'),
-		costEuros: number(one(values, 'costEuros')),
-		durationMonths: number(one(values, 'durationMonths')),
-		results: one(values, 'results'),
+		language: fieldText(values, 'language'),
+		adapted: fieldText(values, 'adapted'),
+		population: number(fieldText(values, 'population')),
+		region: fieldText(values, 'region'),
+		country: fieldText(values, 'country'),
+		costEuros: number(fieldText(values, 'costEuros')),
+		durationMonths: number(fieldText(values, 'durationMonths')),
+		results: fieldText(values, 'results'),
 		indicators,
-		failures: optional(one(values, 'failures')),
-		recommend: one(values, 'recommend')
+		failures: blankToUndefined(fieldText(values, 'failures')),
+		recommend: fieldText(values, 'recommend')
 	};
 }
 

@@ -1,11 +1,6 @@
-import type { FormValues } from '../../platform/http/form';
+import { fieldText, type FormValues } from '../../platform/http/form';
 import type { ReviewInput } from './contribution-input';
 import { rubricCriteria } from './types';
-
-const one = (values: FormValues, name: string): string => {
-	const value = values[name];
-	return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
-};
 
 /**
  * The review a rubric form describes. A criterion left blank is left out, so publishing
@@ -14,18 +9,18 @@ const one = (values: FormValues, name: string): string => {
 export function reviewFromForm(values: FormValues, contributionId: string): ReviewInput {
 	const scores: Record<string, { score: string; comment: string }> = {};
 	for (const criterion of rubricCriteria) {
-		const score = one(values, `scores.${criterion}.score`);
-		const comment = one(values, `scores.${criterion}.comment`);
+		const score = fieldText(values, `scores.${criterion}.score`);
+		const comment = fieldText(values, `scores.${criterion}.comment`);
 		if (score !== '' || comment !== '') {
 			scores[criterion] = { score, comment };
 		}
 	}
-	const evidenceLevel = one(values, 'evidenceLevel');
+	const evidenceLevel = fieldText(values, 'evidenceLevel');
 	return {
 		contributionId,
-		decision: one(values, 'decision'),
+		decision: fieldText(values, 'decision'),
 		scores,
 		evidenceLevel: evidenceLevel || undefined,
-		comment: one(values, 'comment')
+		comment: fieldText(values, 'comment')
 	};
 }

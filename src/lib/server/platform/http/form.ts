@@ -12,6 +12,22 @@ export interface FormFailure {
 	message: string;
 }
 
+/** The trimmed text of a field ('' when absent; the first value when repeated). */
+export function fieldText(values: FormValues, name: string): string {
+	const value = values[name];
+	return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
+/** The trimmed, non-empty values of a repeated field (ticked boxes, list rows). */
+export function fieldList(values: FormValues, name: string): string[] {
+	const value = values[name];
+	return (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
+}
+
+/** A blank field means "not given", which zod's `.optional()` expects as undefined. */
+export const blankToUndefined = (value: string): string | undefined =>
+	value === '' ? undefined : value;
+
 /** Secrets are never sent back to the browser, even to refill a form. */
 const secretField = /password|token/i;
 
