@@ -6,12 +6,13 @@ import {
 import { rareSubjects } from './catalogue-corpus';
 import { misspeltPlaces } from './catalogue-places';
 
-export const queryKinds = ['selective', 'common', 'filters', 'typo'] as const;
+export const queryKinds = ['selective', 'common', 'commonFirst', 'filters', 'typo'] as const;
 export type QueryKind = (typeof queryKinds)[number];
 
 export const kindLabels: Record<QueryKind, string> = {
 	selective: 'selective terms',
 	common: 'common terms',
+	commonFirst: 'common terms, first search',
 	filters: 'filters only',
 	typo: 'typo'
 };
@@ -33,6 +34,31 @@ const filterSets: SearchPracticesInput[] = [
 	{ tool: ['open-data'], cost: ['under-50k'], region: ['north-africa-middle-east'] }
 ];
 
+const commonTerms = {
+	en: ['digital', 'data', 'digital service', 'published data'],
+	fr: ['numérique', 'données', 'service numérique', 'données publiées']
+};
+
+/**
+ * The common terms, each written a new way per call ("dAta data", …): the same search for
+ * the database, a new one for the app's cache of broad queries (match-text.ts), so that
+ * every call pays for finding its matches, as a first search does.
+ */
+function firstSearches(): SearchPracticesInput[] {
+	const spelling = (q: string, variant: number): string => {
+		const cased = Array.from(q, (letter, i) =>
+			i < 4 && variant & (1 << i) ? letter.toUpperCase() : letter
+		).join('');
+		return Array.from({ length: 1 + Math.floor(variant / 16) }, () => cased).join(' ');
+	};
+	return Array.from({ length: 63 }, (_, i) => i + 1).flatMap((variant) =>
+		alternate(
+			commonTerms.en.map((q) => spelling(q, variant)),
+			commonTerms.fr.map((q) => spelling(q, variant))
+		)
+	);
+}
+
 /** The inputs of one kind; a run cycles through them. */
 export function inputsOf(kind: QueryKind): SearchPracticesInput[] {
 	switch (kind) {
@@ -42,10 +68,9 @@ export function inputsOf(kind: QueryKind): SearchPracticesInput[] {
 				rareSubjects.map((s) => s.word.fr)
 			);
 		case 'common':
-			return alternate(
-				['digital', 'data', 'digital service', 'published data'],
-				['numérique', 'données', 'service numérique', 'données publiées']
-			);
+			return alternate(commonTerms.en, commonTerms.fr);
+		case 'commonFirst':
+			return firstSearches();
 		case 'filters':
 			return filterSets.flatMap((filters) => [
 				{ ...filters, lang: 'en' as const },

@@ -1,4 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	PracticeGenerator,
@@ -119,5 +120,41 @@ describe('the in-memory search index', () => {
 		expect(recounted.total).toBe(counted.total + 1);
 		const exported = await listMatchingPractices(ctx(), { lang: 'en', region: ['north-america'] });
 		expect(exported.map((item) => item.slug)).toContain(moved.slug);
+	});
+	it('reuses a broad query’s matches until the catalogue changes', async () => {
+		// Records the raw statements a search sends: text matches, index builds, versions.
+		const dialect = new PgDialect();
+		const statements: string[] = [];
+		const recording = new Proxy(database.db, {
+			get(target, property, receiver) {
+				if (property === 'execute') {
+					return (query: SQL) => {
+						statements.push(dialect.sqlToQuery(query).sql);
+						return target.execute(query);
+					};
+				}
+				return Reflect.get(target, property, receiver) as unknown;
+			}
+		});
+		const broad = () =>
+			searchPractices(contextFor(recording, anonymous), { lang: 'fr', q: 'numérique' });
+		const first = await broad();
+		expect(first.total).toBeGreaterThan(preciseRankLimit);
+		statements.length = 0;
+		const again = await broad();
+		// The version check alone: no text search.
+		expect(statements).toEqual([expect.stringContaining('practice_search_state')]);
+		expect(statements.join()).not.toContain('websearch_to_tsquery');
+		expect(again.total).toBe(first.total);
+		expect(again.items).toEqual(first.items);
+
+		const [dropped] = first.items;
+		if (!dropped) {
+			throw new Error('the broad search found nothing');
+		}
+		await database.db.delete(practicesTable).where(eq(practicesTable.slug, dropped.slug));
+		const after = await broad();
+		expect(after.total).toBe(first.total - 1);
+		expect(after.items.map((item) => item.slug)).not.toContain(dropped.slug);
 	});
 });

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/client';
 import { Bitset } from './bitset';
-import { matchText } from './match-text';
+import { textMatches } from './match-text';
 import { readSearchVersion, searchIndexAt, type SearchIndex } from './search-index';
 import { facetNames, type FacetName, type SearchPracticesQuery } from './search-input';
 
@@ -34,7 +34,7 @@ export interface SearchPlan {
 
 /** Finds the rows matching the text (PostgreSQL), then filters them (the in-memory index). */
 export async function planSearch(db: DbOrTx, query: SearchPracticesQuery): Promise<SearchPlan> {
-	const found = query.q ? await matchText(db, query, query.q) : undefined;
+	const found = query.q ? await textMatches(db, query, query.q) : undefined;
 	const index = await searchIndexAt(
 		db,
 		query.lang,
