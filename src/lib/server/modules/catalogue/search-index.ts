@@ -10,7 +10,7 @@ import type { ReaderLanguage } from './vocabulary';
  * counts and ordering: a bitset per facet value over the rows, numbered in "newest"
  * order. PostgreSQL only answers which rows match a text (search-practices.ts), which
  * its indexes do fast; counting nine facets over 85,000 matches is what it did slowly
- * (docs/benchmarks.md). At 100,000 practices the index takes about 7 MB per language.
+ * (docs/benchmarks.md). At 100,000 practices the index takes about 3 MB per language.
  */
 export interface SearchIndex {
 	/** `practice_search_state.version` when the rows were read. */
