@@ -23,9 +23,22 @@ export async function orderedPositions(
 ): Promise<number[]> {
 	const { index, text, selected } = plan;
 	if (query.sort === 'replicated') {
-		return Array.from(index.replicatedOrder)
-			.filter((position) => selected.has(position))
-			.slice(skip, skip + limit);
+		const page: number[] = [];
+		let toSkip = skip;
+		for (const position of index.replicatedOrder) {
+			if (page.length === limit) {
+				break;
+			}
+			if (!selected.has(position)) {
+				continue;
+			}
+			if (toSkip > 0) {
+				toSkip--;
+			} else {
+				page.push(position);
+			}
+		}
+		return page;
 	}
 	if (query.sort !== 'relevance' || !text || !query.q) {
 		return selected.positions(skip, limit);
