@@ -8,6 +8,7 @@ import { ContentError, startGuideContent } from '$lib/server/modules/guide/conte
 import { syncSearchIndex } from '$lib/server/modules/guide/sync-search-index';
 import { startCatalogueContent } from '$lib/server/modules/catalogue/content';
 import { syncContentPractices } from '$lib/server/modules/catalogue/sync-content-practices';
+import { warmSearch } from '$lib/server/modules/catalogue/warm-search';
 import {
 	resolveApiToken,
 	resolveSession,
@@ -46,6 +47,10 @@ export const init: ServerInit = async () => {
 	if (config().TERRITORIA_DEMO === '1') {
 		await seedDemoIfEmpty(database.db);
 	}
+	// In the background: the app answers meanwhile, and /healthz says when search is warm.
+	warmSearch(database.db).catch((error: unknown) => {
+		logger.error({ err: error }, 'search warm-up failed: searches build their indexes');
+	});
 	// The Node server emits this once in-flight requests have finished (server/index.js).
 	process.once('sveltekit:shutdown', () => {
 		void stopDatabase();

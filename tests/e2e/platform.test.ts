@@ -1,12 +1,17 @@
 import { describe, expect, inject, it } from 'vitest';
+import { waitForWarmSearch } from './support/server-process';
 
 const baseUrl = inject('baseUrl');
 
 describe('platform', () => {
-	it('GET /healthz answers 200 {"status":"ok"} when the database answers', async () => {
+	it('GET /healthz answers 200 {"status":"ok"} when the database answers, and says when search is warm', async () => {
 		const response = await fetch(`${baseUrl}/healthz`);
 		expect(response.status).toBe(200);
-		expect(await response.json()).toEqual({ status: 'ok' });
+		expect(await response.json()).toEqual({
+			status: 'ok',
+			search: expect.stringMatching(/^(ready|warming)$/) as unknown
+		});
+		await waitForWarmSearch(baseUrl, 30_000);
 	});
 
 	it('serves English at / and French at /fr with the right lang and dir', async () => {

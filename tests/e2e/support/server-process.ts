@@ -83,3 +83,22 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 		}
 	};
 }
+
+/**
+ * Waits until /healthz says the catalogue's search indexes are built (they are built in
+ * the background after a start), so that timings measure a warm server.
+ */
+export async function waitForWarmSearch(baseUrl: string, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const response = await fetch(`${baseUrl}/healthz`);
+		const health = (await response.json()) as { search?: string };
+		if (health.search === 'ready') {
+			return;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`search still ${health.search ?? 'unknown'} after ${timeoutMs} ms`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}

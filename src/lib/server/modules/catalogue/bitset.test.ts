@@ -62,5 +62,11 @@ describe('Bitset', () => {
 		expect(Bitset.of(size, [40, 999]).nonZeroWords()).toEqual(Int32Array.from([1, 31]));
 		expect(a.andNot(b).positions(0, size)).toEqual(left.filter((p) => !right.includes(p)));
 		expect(a.positions(17, 50)).toEqual(left.slice(17, 67));
+		// Reused space gives the same answers as fresh sets, whatever it held before.
+		const reused = Bitset.full(size).assignAnd(a, [b]);
+		expect(reused.positions(0, size)).toEqual(both);
+		expect(reused.assignAnd(b, []).positions(0, size)).toEqual(right);
+		const buffer = new Int32Array(size).fill(7);
+		expect(a.nonZeroWords(buffer)).toEqual(a.nonZeroWords());
 	});
 });

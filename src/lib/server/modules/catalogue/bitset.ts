@@ -55,6 +55,20 @@ export class Bitset {
 		return result;
 	}
 
+	/**
+	 * Makes this set `source` ∧ every other, in place: a reused set saves allocating and
+	 * collecting 12 kB per facet per search at 100,000 rows.
+	 */
+	assignAnd(source: Bitset, others: readonly Bitset[]): this {
+		this.words.set(source.words);
+		for (const other of others) {
+			for (let i = 0; i < this.words.length; i++) {
+				this.words[i] = this.word(i) & other.word(i);
+			}
+		}
+		return this;
+	}
+
 	/** A new set: the positions in this set and not in `other`. */
 	andNot(other: Bitset): Bitset {
 		const result = new Bitset(this.size);
@@ -105,24 +119,28 @@ export class Bitset {
 		return count;
 	}
 
-	/** The indices of the words holding at least one position. */
-	nonZeroWords(): Int32Array {
-		const indices: number[] = [];
+	/**
+	 * The indices of the words holding at least one position, written into `buffer` (one
+	 * slot per word, reusable) when given.
+	 */
+	nonZeroWords(buffer: Int32Array = new Int32Array(this.words.length)): Int32Array {
+		let count = 0;
 		for (let i = 0; i < this.words.length; i++) {
 			if (this.word(i) !== 0) {
-				indices.push(i);
+				buffer[count++] = i;
 			}
 		}
-		return Int32Array.from(indices);
+		return buffer.subarray(0, count);
 	}
 
 	/**
 	 * `countAnd`, reading only the given words: those where this set is not empty. A
 	 * filtered search holds a few percent of the rows, so most words can be skipped.
 	 */
-	countAndIn(other: Bitset, wordIndices: Int32Array): number {
+	countAndIn(other: Bitset, wordIndices: ArrayLike<number>): number {
 		let count = 0;
-		for (const i of wordIndices) {
+		for (let k = 0; k < wordIndices.length; k++) {
+			const i = wordIndices[k] ?? 0;
 			count += popcount(this.word(i) & other.word(i));
 		}
 		return count;

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { selectRows } from '../../platform/db/rows';
 import { foldForMatching } from './index-practices';
-import { readSearchVersion } from './search-index';
+import { int4sOf } from './int4s';
 import { preciseRankLimit, type SearchPracticesQuery } from './search-input';
 
 /** The text search configuration of the reader's language. */
@@ -12,6 +12,30 @@ export const textConfigOf = (query: SearchPracticesQuery): SQL =>
 /** The stemmed query, as both text vectors are matched with. */
 export const tsqueryOf = (query: SearchPracticesQuery, q: string): SQL =>
 	sql`websearch_to_tsquery(${textConfigOf(query)}::regconfig, ${q})`;
+
+/** The catalogue's version, and the query as PostgreSQL reads it (`'digit' & 'data'`). */
+export interface TextProbe {
+	version: number;
+	tsquery: string;
+}
+
+/**
+ * One cheap statement before any search of a text: the version tells whether kept
+ * matches and word lists are current, and the printed query lets the word lists answer
+ * it (search-words.ts).
+ */
+export async function probeText(
+	db: DbOrTx,
+	query: SearchPracticesQuery,
+	q: string
+): Promise<TextProbe> {
+	const [row] = await selectRows<{ version: number | string; tsquery: string }>(
+		db,
+		sql`SELECT (SELECT version FROM practice_search_state WHERE id = 1) AS version,
+			${tsqueryOf(query, q)}::text AS tsquery`
+	);
+	return { version: Number(row?.version ?? 0), tsquery: row?.tsquery ?? '' };
+}
 
 /** The rows matching the text, as `search_no`s, and the catalogue version they were read at. */
 export interface TextMatches {
@@ -58,34 +82,22 @@ async function matchText(db: DbOrTx, query: SearchPracticesQuery, q: string): Pr
 	};
 }
 
-/** Decodes big-endian 4-byte integers (`int4send`); null (no row) is an empty list. */
-function int4sOf(value: unknown): Int32Array {
-	if (!(value instanceof Uint8Array)) {
-		return new Int32Array(0);
-	}
-	const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
-	const numbers = new Int32Array(value.byteLength >>> 2);
-	for (let i = 0; i < numbers.length; i++) {
-		numbers[i] = view.getInt32(i * 4);
-	}
-	return numbers;
-}
-
 /** Broad queries' matches per database object, most recently used last. */
 const broadMatches = new WeakMap<object, Map<string, TextMatches>>();
 /** At most this many lists per database: about 13 MB at 100,000 practices. */
 const broadMatchCapacity = 16;
 
 /**
- * The rows matching the text, reusing a broad query's lists while the catalogue's version
- * holds. Someone who searches "data" then pages or ticks facets repeats the same query;
- * its 70,000 matches cost PostgreSQL 50–90 ms each time, the version check under 1 ms.
- * Narrow queries are not kept: they cost the database little.
+ * The rows matching the text, reusing a broad query's lists while the catalogue is at
+ * `version` (read by `probeText`). Someone who searches "data" then pages or ticks facets
+ * repeats the same query; its 70,000 matches cost PostgreSQL 50–90 ms each time. Narrow
+ * queries are not kept: they cost the database little.
  */
 export async function textMatches(
 	db: DbOrTx,
 	query: SearchPracticesQuery,
-	q: string
+	q: string,
+	version: number
 ): Promise<TextMatches> {
 	let cache = broadMatches.get(db);
 	if (!cache) {
@@ -96,7 +108,7 @@ export async function textMatches(
 	const kept = cache.get(key);
 	if (kept) {
 		cache.delete(key);
-		if (kept.version === (await readSearchVersion(db))) {
+		if (kept.version === version) {
 			cache.set(key, kept);
 			return kept;
 		}

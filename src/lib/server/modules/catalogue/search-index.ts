@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client';
 import { selectRows } from '../../platform/db/rows';
 import { Bitset } from './bitset';
+import { loadWordListsInBackground } from './search-words';
 import { facetNames, type FacetName } from './search-input';
 import type { ReaderLanguage } from './vocabulary';
 
@@ -128,7 +129,9 @@ export async function searchIndexAt(
 	const building = buildSearchIndex(db, lang);
 	byLanguage.set(lang, building);
 	try {
-		return await building;
+		const index = await building;
+		loadWordListsInBackground(db, index, lang);
+		return index;
 	} catch (error) {
 		// Forget the failed build so the next search tries again, then report the failure.
 		if (byLanguage.get(lang) === building) {

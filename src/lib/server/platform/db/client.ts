@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { logger } from '../logger';
+import { settleBackgroundWork } from './background';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -23,6 +24,7 @@ export interface Database {
 	readonly mode: DatabaseMode;
 	/** Answers true when a trivial query succeeds; used by /healthz. */
 	ping(): Promise<boolean>;
+	/** Waits for the work started in the background on `db` (background.ts), then closes. */
 	close(): Promise<void>;
 }
 
@@ -43,7 +45,10 @@ export function wrapPglite(client: PGlite): Database {
 			await client.query('select 1');
 			return true;
 		},
-		close: () => client.close()
+		close: async () => {
+			await settleBackgroundWork(db);
+			await client.close();
+		}
 	};
 }
 
@@ -70,6 +75,9 @@ export function openPostgres(connectionString: string, poolSize = 10): Database 
 			await pool.query('select 1');
 			return true;
 		},
-		close: () => pool.end()
+		close: async () => {
+			await settleBackgroundWork(db);
+			await pool.end();
+		}
 	};
 }
