@@ -6,6 +6,7 @@ import { anonymous } from '../../src/lib/server/platform/actor';
 import * as schema from '../../src/lib/server/platform/db/schema';
 import type { Db } from '../../src/lib/server/platform/db/client';
 import { searchPractices } from '../../src/lib/server/modules/catalogue/search-practices';
+import { warmSearch } from '../../src/lib/server/modules/catalogue/warm-search';
 import type { SearchPracticesInput } from '../../src/lib/server/modules/catalogue/search-input';
 
 interface Statement {
@@ -24,6 +25,9 @@ export async function explainSearch(
 			schema,
 			logger: { logQuery: (query, params) => statements.push({ query, params }) }
 		}) as unknown as Db;
+		// As the server answers: index and word lists built first, then only the search's own statements.
+		await warmSearch(db);
+		statements.length = 0;
 		await searchPractices({ db, actor: anonymous }, input);
 		const plans: string[] = [];
 		for (const { query, params } of statements) {

@@ -186,6 +186,13 @@ const rows: Row[] = [
 		body: { answers: { q1: ['2'] } },
 		expect: everyone(200)
 	},
+	// Self-assessments as content: public to read.
+	{ method: 'GET', path: '/assessments', expect: everyone(200) },
+	{ method: 'GET', path: '/assessments/cybersecurity', expect: everyone(200) },
+	{ method: 'GET', path: '/assessments/no-such-assessment', expect: everyone(404) },
+	{ method: 'GET', path: '/api/v1/assessments', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/assessments/cybersecurity?lang=fr', expect: everyone(200) },
+	{ method: 'GET', path: '/api/v1/assessments/no-such-assessment', expect: everyone(404) },
 	// The catalogue of practices: reading and searching are public, contributing needs an
 	// account, the review queue is for moderators (platform admins count as moderators).
 	{ method: 'GET', path: '/practices', expect: everyone(200) },

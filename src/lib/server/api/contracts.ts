@@ -1,6 +1,7 @@
 import type { Endpoint } from '../platform/http/api';
 import { accountsEndpoints } from '../modules/accounts/api-contracts';
 import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
+import { diagnoseEndpoints } from '../modules/diagnose/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
 import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
@@ -13,5 +14,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...territoriesEndpoints,
 	...guideEndpoints,
 	...worksheetsEndpoints,
-	...catalogueEndpoints
+	...catalogueEndpoints,
+	...diagnoseEndpoints
 ];
