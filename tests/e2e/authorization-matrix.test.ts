@@ -223,6 +223,51 @@ const rows: Row[] = [
 		path: '/api/v1/territories/{otherSlug}/worksheets/afd-iddri/a4-pilot-actions',
 		expect: { ...roleBased(404, 404, 404, 404), otherOwner: 200, admin: 200 }
 	},
+	// Assessment rounds API: members read, editors and owners open; input is checked
+	// before the caller's role (400), the account first (401).
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/rounds',
+		expect: { ...roleBased(200, 200, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/territories/{slug}/rounds',
+		body: { assessmentId: 'cybersecurity', periodStart: '2027-01-01', periodEnd: '2027-03-31' },
+		expect: { ...roleBased(403, 403, 201, 201), otherOwner: 404, admin: 201 }
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/territories/{slug}/rounds',
+		body: { assessmentId: 'cybersecurity' },
+		expect: { ...everyone(400), anonymous: 401 }
+	},
+	// Comparing two rounds: members only; a pair that cannot be compared is explained (200).
+	{
+		method: 'GET',
+		path: '/territories/{slug}/assessments/compare?from=x&to=y',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	// Assessment rounds: members read; editors and owners open (a valid form redirects, 303).
+	{
+		method: 'GET',
+		path: '/territories/{slug}/assessments',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'POST',
+		path: '/territories/{slug}/assessments',
+		form: true,
+		body: { assessmentId: 'cybersecurity', periodStart: '2027-01-01', periodEnd: '2027-03-31' },
+		expect: { ...roleBased(403, 403, 303, 303), anonymous: 303, otherOwner: 404, admin: 303 }
+	},
+	{
+		method: 'POST',
+		path: '/territories/{slug}/assessments',
+		form: true,
+		body: { assessmentId: 'cybersecurity', periodStart: '2027-03-31', periodEnd: '2027-01-01' },
+		expect: { ...roleBased(403, 403, 400, 400), anonymous: 303, otherOwner: 404, admin: 400 }
+	},
 	{
 		method: 'GET',
 		path: '/territories/{slug}/worksheets',

@@ -11,7 +11,7 @@ export interface StepLink {
 }
 
 /** Guide steps (`method/step`) as links titled in the reader's language; unknown ones are dropped. */
-function stepLinks(refs: readonly string[], locale: ContentLocale): StepLink[] {
+export function stepLinks(refs: readonly string[], locale: ContentLocale): StepLink[] {
 	const { methods } = guideContent();
 	return refs.flatMap((ref) => {
 		const [methodId = '', stepId = ''] = ref.split('/');

@@ -6,3 +6,4 @@ export * from '../mail/schema';
 export * from '../../modules/guide/schema';
 export * from '../../modules/worksheets/schema';
 export * from '../../modules/catalogue/schema';
+export * from '../../modules/diagnose/schema';

@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import { clock, type UseCaseContext } from '../../platform/actor';
+import { recordAudit } from '../../platform/audit/record-audit';
+import { conflict, invalid } from '../../platform/errors';
+import { parseInput } from '../../platform/validation';
+import { roundAddress, roundTarget, type RoundAddress } from './round-target';
+import { consolidateScores, scoreAnswers, type ConsolidatedScore } from './score-answers';
+import { assessmentResponsesTable, assessmentRoundsTable } from './schema';
+
+/**
+ * Closes an open round and keeps the team's scores (score-answers.ts: the median of
+ * the respondents per dimension). A round nobody has scored an answer in cannot close:
+ * its results would be empty (400).
+ */
+export async function closeRound(
+	ctx: UseCaseContext,
+	input: RoundAddress
+): Promise<ConsolidatedScore> {
+	const address = parseInput(roundAddress, input);
+	const target = await roundTarget(ctx, address, 'round.manage');
+	return ctx.db.transaction(async (tx) => {
+		const [round] = await tx
+			.select({ status: assessmentRoundsTable.status })
+			.from(assessmentRoundsTable)
+			.where(eq(assessmentRoundsTable.id, target.round.id))
+			.for('update');
+		if (round?.status !== 'open') {
+			throw conflict('diagnose_error_round_closed');
+		}
+		const responses = await tx
+			.select({ answers: assessmentResponsesTable.answers })
+			.from(assessmentResponsesTable)
+			.where(eq(assessmentResponsesTable.roundId, target.round.id));
+		// A response of "don't know" only scores nothing: it does not count as a respondent.
+		const scored = responses.filter(
+			(response) => scoreAnswers(target.assessment, response.answers).overall !== null
+		);
+		if (scored.length === 0) {
+			throw invalid({ form: 'diagnose_error_no_response' });
+		}
+		const results = consolidateScores(
+			target.assessment,
+			scored.map((response) => response.answers)
+		);
+		await tx
+			.update(assessmentRoundsTable)
+			.set({ status: 'closed', closedAt: clock(ctx), results })
+			.where(eq(assessmentRoundsTable.id, target.round.id));
+		await recordAudit(
+			{ ...ctx, db: tx },
+			{
+				action: 'diagnose.close-round',
+				territoryId: target.territory.id,
+				targetType: 'assessment-round',
+				targetId: target.round.id,
+				summary: { respondents: results.respondents, overall: results.overall }
+			}
+		);
+		return results;
+	});
+}
