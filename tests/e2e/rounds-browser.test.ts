@@ -2,15 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildUser, type BuiltUser } from '../../src/lib/server/modules/accounts/testing/factories';
+import { buildUser } from '../../src/lib/server/modules/accounts/testing/factories';
 import {
 	addMember,
 	buildTerritory
 } from '../../src/lib/server/modules/territories/testing/factories';
 import type { Database } from '../../src/lib/server/platform/db/client';
-import { launchBrowser, newContext } from './support/browser';
-import { clientAddress, HttpClient, openE2eDatabase, signedInUser } from './support/session';
-import { expectAccessible, submit, visit } from './support/visit';
+import { launchBrowser } from './support/browser';
+import { HttpClient, openE2eDatabase, signedInUser } from './support/session';
+import { send, signedInPage, visit } from './support/visit';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -32,21 +32,6 @@ const cyber = parse(readFileSync('content/assessments/cybersecurity.yaml', 'utf8
 };
 const questions = cyber.dimensions.flatMap((d) => d.questions);
 
-async function signedInPage(javaScript: boolean, person: BuiltUser): Promise<Page> {
-	const context = await newContext(browser, baseUrl, { javaScript, ip: clientAddress() });
-	const page = await context.newPage();
-	await visit(page, '/sign-in');
-	await page.getByLabel('Email address', { exact: false }).fill(person.user.email);
-	await page.getByLabel(/^Password/).fill(person.password);
-	await submit(page, 'Sign in');
-	return page;
-}
-
-async function send(page: Page, button: string | RegExp): Promise<void> {
-	await submit(page, button);
-	await expectAccessible(page);
-}
-
 const main = async (page: Page): Promise<string> => (await page.textContent('main')) ?? '';
 
 /** Ticks, for every question, the option at `pick` ("first" weakest, "last" strongest). */
@@ -66,7 +51,7 @@ for (const javaScript of [true, false]) {
 			await addMember(database.db, { territory, userId: editor.user.id, role: 'editor' });
 			await addMember(database.db, { territory, userId: contributor.user.id, role: 'contributor' });
 
-			const page = await signedInPage(javaScript, editor);
+			const page = await signedInPage(browser, baseUrl, javaScript, editor);
 			await visit(page, `/territories/${territory.slug}/assessments`);
 			expect(await main(page)).toContain('No round yet.');
 			// An end before the start: the message sits by the field, the input stays.
@@ -90,7 +75,7 @@ for (const javaScript of [true, false]) {
 			await send(page, 'Save my answers');
 			expect(await main(page)).toContain('Your answers are saved.');
 
-			const colleague = await signedInPage(javaScript, contributor);
+			const colleague = await signedInPage(browser, baseUrl, javaScript, contributor);
 			await visit(colleague, roundPath);
 			await answerAll(colleague, 'first');
 			await send(colleague, 'Save my answers');

@@ -7,9 +7,9 @@ import {
 	buildTerritory
 } from '../../src/lib/server/modules/territories/testing/factories';
 import type { Database } from '../../src/lib/server/platform/db/client';
-import { launchBrowser, newContext } from './support/browser';
-import { clientAddress, HttpClient, openE2eDatabase } from './support/session';
-import { expectAccessible, submit, visit } from './support/visit';
+import { launchBrowser } from './support/browser';
+import { HttpClient, openE2eDatabase } from './support/session';
+import { expectAccessible, send, signedInPage, visit } from './support/visit';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -54,22 +54,6 @@ async function seedPilotActions(slug: string, owner: BuiltUser, names: string[])
 	expect(response.headers.get('location')).toContain('notice=saved');
 }
 
-async function signedInPage(javaScript: boolean, person: BuiltUser): Promise<Page> {
-	const context = await newContext(browser, baseUrl, { javaScript, ip: clientAddress() });
-	const page = await context.newPage();
-	await visit(page, '/sign-in');
-	await page.getByLabel('Email address', { exact: false }).fill(person.user.email);
-	await page.getByLabel(/^Password/).fill(person.password);
-	await submit(page, 'Sign in');
-	return page;
-}
-
-/** Submits and checks the page the server answered with. */
-async function send(page: Page, button: string | RegExp): Promise<void> {
-	await submit(page, button);
-	await expectAccessible(page);
-}
-
 const cell = (page: Page, column: string, row: number) =>
 	page.getByLabel(`${column}, row ${row}`, { exact: true });
 const text = async (page: Page, selector = 'main'): Promise<string> =>
@@ -80,7 +64,7 @@ for (const javaScript of [true, false]) {
 		it('fills the pilot actions: an error keeps the input, a save shows in the progress', async () => {
 			const { slug, people } = await territoryWith('owner');
 			const [owner] = people as [BuiltUser];
-			const page = await signedInPage(javaScript, owner);
+			const page = await signedInPage(browser, baseUrl, javaScript, owner);
 			await visit(page, `/territories/${slug}/worksheets`);
 			const partA = 'label[for="progress-afd-iddri-a"]';
 			expect(await text(page, partA)).toMatch(/^0 of \d+ exercises answered$/);
@@ -126,7 +110,7 @@ for (const javaScript of [true, false]) {
 			const { slug, people } = await territoryWith('owner');
 			const [owner] = people as [BuiltUser];
 			await seedPilotActions(slug, owner, ['Complaints hotline', 'Facilities on OpenStreetMap']);
-			const page = await signedInPage(javaScript, owner);
+			const page = await signedInPage(browser, baseUrl, javaScript, owner);
 			await visit(page, worksheet(slug, 'a5-roadmap'));
 			const offer = page.getByRole('complementary', { name: 'Answers from an earlier step' });
 			expect(await offer.locator('li').allTextContents()).toEqual([
@@ -169,7 +153,7 @@ for (const javaScript of [true, false]) {
 			const { slug, people } = await territoryWith('owner', 'viewer');
 			const [owner, viewer] = people as [BuiltUser, BuiltUser];
 			await seedPilotActions(slug, owner, ['Complaints hotline']);
-			const page = await signedInPage(javaScript, viewer);
+			const page = await signedInPage(browser, baseUrl, javaScript, viewer);
 			await visit(page, worksheet(slug));
 			expect(await text(page)).toContain('You can read this worksheet');
 			expect(await page.getByRole('button', { name: 'Save a new version' }).count()).toBe(0);
@@ -192,8 +176,8 @@ for (const javaScript of [true, false]) {
 		it('keeps the input of the second of two people saving at the same time', async () => {
 			const { slug, people } = await territoryWith('owner', 'editor');
 			const [owner, editor] = people as [BuiltUser, BuiltUser];
-			const first = await signedInPage(javaScript, owner);
-			const second = await signedInPage(javaScript, editor);
+			const first = await signedInPage(browser, baseUrl, javaScript, owner);
+			const second = await signedInPage(browser, baseUrl, javaScript, editor);
 			await visit(first, worksheet(slug));
 			await visit(second, worksheet(slug));
 			await cell(first, 'Name of the action', 1).fill('Owner action');
@@ -226,7 +210,7 @@ for (const javaScript of [true, false]) {
 			const { slug, people } = await territoryWith('owner');
 			const [owner] = people as [BuiltUser];
 			await seedPilotActions(slug, owner, ['Complaints hotline']);
-			const page = await signedInPage(javaScript, owner);
+			const page = await signedInPage(browser, baseUrl, javaScript, owner);
 			const download = (format: string) =>
 				page.context().request.get(`${worksheet(slug)}/download?format=${format}`);
 			const upload = async (name: string, buffer: Buffer) => {

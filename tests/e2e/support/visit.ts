@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { axeViolations, describeViolations } from './browser';
+import { axeViolations, describeViolations, newContext } from './browser';
+import { clientAddress } from './session';
 
 /**
  * Checks the page now on screen with axe-core: every test calls it on every page it
@@ -25,4 +26,26 @@ export async function submit(page: Page, buttonName: string | RegExp): Promise<v
 		page.getByRole('button', { name: buttonName }).click()
 	]);
 	await page.waitForLoadState('networkidle');
+}
+
+/** Submits and checks the page the server answered with. */
+export async function send(page: Page, button: string | RegExp): Promise<void> {
+	await submit(page, button);
+	await expectAccessible(page);
+}
+
+/** A new browser context, JavaScript on or off, signed in as `person` through the form. */
+export async function signedInPage(
+	browser: Browser,
+	baseUrl: string,
+	javaScript: boolean,
+	person: { user: { email: string }; password: string }
+): Promise<Page> {
+	const context = await newContext(browser, baseUrl, { javaScript, ip: clientAddress() });
+	const page = await context.newPage();
+	await visit(page, '/sign-in');
+	await page.getByLabel('Email address', { exact: false }).fill(person.user.email);
+	await page.getByLabel(/^Password/).fill(person.password);
+	await submit(page, 'Sign in');
+	return page;
 }

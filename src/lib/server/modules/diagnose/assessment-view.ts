@@ -3,6 +3,7 @@ import { guideContent } from '../guide/content';
 import type { ContentLocale } from '../guide/content-schema';
 import { renderMarkdown } from '../guide/render-markdown';
 import { linkResolver, stepPath } from '../guide/step-view';
+import { presentAssessmentDetails, presentAssessmentSummary } from './api-presenters';
 import type { AssessmentFile } from './assessment-schema';
 
 export interface StepLink {
@@ -24,52 +25,28 @@ export function stepLinks(refs: readonly string[], locale: ContentLocale): StepL
 
 export function assessmentSummaryView(assessment: AssessmentFile, locale: ContentLocale) {
 	return {
-		id: assessment.id,
-		href: localizeHref(`/assessments/${assessment.id}`, { locale }),
-		title: assessment.title[locale],
-		summary: assessment.summary[locale],
-		respondents: assessment.respondents[locale],
-		dimensions: assessment.dimensions.map((dimension) => ({
-			id: dimension.id,
-			title: dimension.title[locale],
-			questions: dimension.questions.length
-		}))
+		...presentAssessmentSummary(assessment, locale),
+		href: localizeHref(`/assessments/${assessment.id}`, { locale })
 	};
 }
 
-/** Everything the assessment page shows, in the reader's language; Markdown rendered. */
+/**
+ * Everything the assessment page shows: what the API gives (api-presenters.ts), with the
+ * guide steps as links and the scoring rule rendered from Markdown.
+ */
 export function assessmentView(assessment: AssessmentFile, locale: ContentLocale) {
 	const [method] = guideContent().methods;
 	const markdown = (source: string) =>
 		method ? renderMarkdown(source, linkResolver(method, locale)) : source;
+	const details = presentAssessmentDetails(assessment, locale);
 	return {
-		...assessmentSummaryView(assessment, locale),
-		sources: assessment.sources?.[locale] ?? null,
+		...details,
+		href: localizeHref(`/assessments/${assessment.id}`, { locale }),
 		guideSteps: stepLinks(assessment.guide, locale),
 		scoringHtml: markdown(assessment.scoring[locale]),
-		levels: assessment.levels.map((level) => ({
-			level: level.level,
-			from: level.from,
-			title: level.title[locale],
-			description: level.description[locale]
-		})),
-		dimensions: assessment.dimensions.map((dimension) => ({
-			id: dimension.id,
-			title: dimension.title[locale],
-			description: dimension.description[locale],
-			weight: dimension.weight,
-			guideSteps: stepLinks(dimension.guide, locale),
-			questions: dimension.questions.map((question) => ({
-				id: question.id,
-				text: question.text[locale],
-				help: question.help?.[locale] ?? null,
-				weight: question.weight,
-				options: question.options.map((option) => ({
-					id: option.id,
-					label: option.label[locale],
-					score: option.score
-				}))
-			}))
+		dimensions: details.dimensions.map((dimension, index) => ({
+			...dimension,
+			guideSteps: stepLinks(assessment.dimensions[index]?.guide ?? [], locale)
 		}))
 	};
 }

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
-import { conflict, invalid } from '../../platform/errors';
+import { invalid } from '../../platform/errors';
 import { parseInput } from '../../platform/validation';
-import { roundAddress, roundTarget, type RoundAddress } from './round-target';
+import { lockOpenRound, roundAddress, roundTarget, type RoundAddress } from './round-target';
 import { consolidateScores, scoreAnswers, type ConsolidatedScore } from './score-answers';
 import { assessmentResponsesTable, assessmentRoundsTable } from './schema';
 
@@ -19,14 +19,7 @@ export async function closeRound(
 	const address = parseInput(roundAddress, input);
 	const target = await roundTarget(ctx, address, 'round.manage');
 	return ctx.db.transaction(async (tx) => {
-		const [round] = await tx
-			.select({ status: assessmentRoundsTable.status })
-			.from(assessmentRoundsTable)
-			.where(eq(assessmentRoundsTable.id, target.round.id))
-			.for('update');
-		if (round?.status !== 'open') {
-			throw conflict('diagnose_error_round_closed');
-		}
+		await lockOpenRound(tx, target.round.id);
 		const responses = await tx
 			.select({ answers: assessmentResponsesTable.answers })
 			.from(assessmentResponsesTable)

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/client';
-import { notFound } from '../../platform/errors';
+import { conflict, notFound } from '../../platform/errors';
 import { slug } from '../../platform/validation';
 import { standingIn, type Standing } from '../territories/policy';
 import { territoryBySlugOrNotFound, type TerritoryRow } from '../territories/queries';
@@ -80,4 +80,20 @@ export async function findRound(
 			and(eq(assessmentRoundsTable.territoryId, territoryId), eq(assessmentRoundsTable.id, roundId))
 		);
 	return round;
+}
+
+/**
+ * Locks the round's row for the rest of the transaction and checks it is still open: a
+ * round closed meanwhile must not take a late answer into results already computed, nor
+ * be closed twice (409).
+ */
+export async function lockOpenRound(tx: DbOrTx, roundId: string): Promise<void> {
+	const [round] = await tx
+		.select({ status: assessmentRoundsTable.status })
+		.from(assessmentRoundsTable)
+		.where(eq(assessmentRoundsTable.id, roundId))
+		.for('update');
+	if (round?.status !== 'open') {
+		throw conflict('diagnose_error_round_closed');
+	}
 }

@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
-import { conflict, invalid, unauthenticated } from '../../platform/errors';
+import { invalid, unauthenticated } from '../../platform/errors';
 import { parseInput } from '../../platform/validation';
-import { roundAddress, roundTarget } from './round-target';
+import { lockOpenRound, roundAddress, roundTarget } from './round-target';
 import type { Answers } from './score-answers';
-import { assessmentResponsesTable, assessmentRoundsTable } from './schema';
+import { assessmentResponsesTable } from './schema';
 import { validateAnswers } from './validate-answers';
 
 export const saveResponseInput = roundAddress.extend({
@@ -35,16 +35,7 @@ export async function saveResponse(
 	}
 	const now = clock(ctx);
 	return ctx.db.transaction(async (tx) => {
-		// Checked again inside the transaction, under the round's row lock: a round closed
-		// meanwhile must not take a late answer into results that are already computed.
-		const [round] = await tx
-			.select({ status: assessmentRoundsTable.status })
-			.from(assessmentRoundsTable)
-			.where(eq(assessmentRoundsTable.id, target.round.id))
-			.for('update');
-		if (round?.status !== 'open') {
-			throw conflict('diagnose_error_round_closed');
-		}
+		await lockOpenRound(tx, target.round.id);
 		await tx
 			.insert(assessmentResponsesTable)
 			.values({

@@ -127,6 +127,10 @@ export function apiHandler<E extends Endpoint>(
 ): RequestHandler {
 	return async (event) => {
 		try {
+			// The body is read first, even for a request refused below: an unread body left
+			// on a kept-alive connection got the next request on it reset (ECONNRESET).
+			// BODY_SIZE_LIMIT bounds what this reads.
+			const raw = endpoint.body ? await readJsonBody(event) : undefined;
 			const actor = event.locals.actor;
 			if (endpoint.auth === 'user' && actor.kind !== 'user') {
 				return errorResponse(401, 'unauthenticated', translate('error_unauthenticated'));
@@ -140,8 +144,7 @@ export function apiHandler<E extends Endpoint>(
 				return validationResponse(query.error, 'query');
 			}
 			let body: z.ZodSafeParseResult<unknown> | undefined;
-			if (endpoint.body) {
-				const raw = await readJsonBody(event);
+			if (endpoint.body && raw) {
 				if (!raw.ok) {
 					return errorResponse(400, 'invalid_json', translate('error_invalid_json'));
 				}
