@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/record-audit';
 import { invalid } from '../../platform/errors';
 import { parseInput } from '../../platform/validation';
 import { lockOpenRound, roundAddress, roundTarget, type RoundAddress } from './round-target';
-import { consolidateScores, scoreAnswers, type ConsolidatedScore } from './score-answers';
+import { consolidateScores, type ConsolidatedScore } from './score-answers';
 import { assessmentResponsesTable, assessmentRoundsTable } from './schema';
 
 /**
@@ -24,17 +24,13 @@ export async function closeRound(
 			.select({ answers: assessmentResponsesTable.answers })
 			.from(assessmentResponsesTable)
 			.where(eq(assessmentResponsesTable.roundId, target.round.id));
-		// A response of "don't know" only scores nothing: it does not count as a respondent.
-		const scored = responses.filter(
-			(response) => scoreAnswers(target.assessment, response.answers).overall !== null
-		);
-		if (scored.length === 0) {
-			throw invalid({ form: 'diagnose_error_no_response' });
-		}
 		const results = consolidateScores(
 			target.assessment,
-			scored.map((response) => response.answers)
+			responses.map((response) => response.answers)
 		);
+		if (results.respondents === 0) {
+			throw invalid({ form: 'diagnose_error_no_response' });
+		}
 		await tx
 			.update(assessmentRoundsTable)
 			.set({ status: 'closed', closedAt: clock(ctx), results })

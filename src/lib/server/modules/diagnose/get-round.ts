@@ -10,12 +10,7 @@ import {
 	type RoundAddress,
 	type RoundRow
 } from './round-target';
-import {
-	consolidateScores,
-	scoreAnswers,
-	type Answers,
-	type ConsolidatedScore
-} from './score-answers';
+import { consolidateScores, type Answers, type ConsolidatedScore } from './score-answers';
 import { assessmentResponsesTable, assessmentRoundsTable } from './schema';
 import { readOwnResponse } from './save-response';
 
@@ -39,9 +34,6 @@ export async function getRound(ctx: UseCaseContext, input: RoundAddress): Promis
 		.select({ answers: assessmentResponsesTable.answers })
 		.from(assessmentResponsesTable)
 		.where(eq(assessmentResponsesTable.roundId, target.round.id));
-	const scored = responses.filter(
-		(response) => scoreAnswers(target.assessment, response.answers).overall !== null
-	);
 	return {
 		round: target.round,
 		assessment: target.assessment,
@@ -49,7 +41,7 @@ export async function getRound(ctx: UseCaseContext, input: RoundAddress): Promis
 			target.round.results ??
 			consolidateScores(
 				target.assessment,
-				scored.map((response) => response.answers)
+				responses.map((response) => response.answers)
 			),
 		responses: responses.length,
 		ownAnswers: target.canAnswer ? await readOwnResponse(ctx, target.round.id) : {},

@@ -107,8 +107,12 @@ describe('consolidateScores', () => {
 		expect(team.overall).toBe(50);
 	});
 
-	it('has no score for a dimension nobody scored', () => {
-		const team = consolidateScores(assessment, [{ owner: 'yes' }]);
+	it('has no score for a dimension nobody scored, and does not count "don’t know" throughout', () => {
+		const team = consolidateScores(assessment, [
+			{ owner: 'yes' },
+			{ owner: 'dont-know', policy: 'not-applicable' }
+		]);
+		expect(team.respondents).toBe(1);
 		expect(team.dimensions[1]).toMatchObject({ score: null, respondents: 0, spread: null });
 		expect(team.overall).toBe(100);
 	});

@@ -92,6 +92,7 @@ export interface ConsolidatedScore {
 	dimensions: ConsolidatedDimension[];
 	overall: number | null;
 	level: number | null;
+	/** Respondents with at least one scored answer: "don't know" throughout counts nobody. */
 	respondents: number;
 }
 
@@ -116,7 +117,9 @@ export function consolidateScores(
 	assessment: AssessmentFile,
 	responses: readonly Answers[]
 ): ConsolidatedScore {
-	const scored = responses.map((answers) => scoreAnswers(assessment, answers));
+	const scored = responses
+		.map((answers) => scoreAnswers(assessment, answers))
+		.filter((score) => score.overall !== null);
 	const dimensions = assessment.dimensions.map((dimension, index): ConsolidatedDimension => {
 		const values = scored.flatMap((entry) => {
 			const score = entry.dimensions[index]?.score;
@@ -141,6 +144,6 @@ export function consolidateScores(
 		dimensions,
 		overall,
 		level: levelOf(assessment.levels, overall),
-		respondents: responses.length
+		respondents: scored.length
 	};
 }
