@@ -1,4 +1,5 @@
 import {
+	boolean,
 	date,
 	index,
 	jsonb,
@@ -61,3 +62,23 @@ export const assessmentResponsesTable = pgTable(
 		unique('assessment_responses_respondent_unique').on(table.roundId, table.respondentId)
 	]
 );
+
+/** Whether and how a territory lets others see its closed rounds' scores. */
+export const peerSharing = pgEnum('assessment_peer_sharing', ['none', 'anonymous', 'named']);
+
+/**
+ * A territory's choice to share its closed rounds' scores. `peers`: 'anonymous' counts its
+ * latest scores in peer distributions (shown only when at least five territories
+ * contribute); 'named' also shows them under its name. `withParent`: the members of its
+ * parent territory see its latest closed scores, by name, in the intermunicipal heatmap.
+ * No row means nothing is shared.
+ */
+export const assessmentSharingTable = pgTable('assessment_sharing', {
+	territoryId: uuid('territory_id')
+		.primaryKey()
+		.references(() => territoriesTable.id, { onDelete: 'cascade' }),
+	peers: peerSharing('peers').notNull().default('none'),
+	withParent: boolean('with_parent').notNull().default(false),
+	updatedBy: uuid('updated_by').references(() => usersTable.id, { onDelete: 'set null' }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});

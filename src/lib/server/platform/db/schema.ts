@@ -7,3 +7,5 @@ export * from '../../modules/guide/schema';
 export * from '../../modules/worksheets/schema';
 export * from '../../modules/catalogue/schema';
 export * from '../../modules/diagnose/schema';
+export * from '../../modules/ecosystem/schema';
+export * from '../../modules/roadmap/schema';
