@@ -242,6 +242,49 @@ const rows: Row[] = [
 		body: { assessmentId: 'cybersecurity' },
 		expect: { ...everyone(400), anonymous: 401 }
 	},
+	// Sharing scores: members read what is shared, owners choose.
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/score-sharing',
+		expect: { ...roleBased(200, 200, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'PUT',
+		path: '/api/v1/territories/{slug}/score-sharing',
+		body: { peers: 'anonymous', withParent: false },
+		expect: { ...roleBased(403, 403, 403, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'PUT',
+		path: '/api/v1/territories/{slug}/score-sharing',
+		body: { peers: 'everyone', withParent: false },
+		expect: { ...everyone(400), anonymous: 401 }
+	},
+	{
+		method: 'POST',
+		path: '/territories/{slug}/assessments?/share',
+		form: true,
+		body: { form: 'share', peers: 'none' },
+		expect: { ...roleBased(403, 403, 403, 303), anonymous: 303, otherOwner: 404, admin: 303 }
+	},
+	// Member territories side by side: the parent's members read; its editors and owners
+	// open rounds in all members (this territory has none: 400).
+	{
+		method: 'GET',
+		path: '/api/v1/territories/{slug}/member-scores?assessment=cybersecurity',
+		expect: { ...roleBased(200, 200, 200, 200), otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'GET',
+		path: '/territories/{slug}/assessments/members',
+		expect: { ...roleBased(200, 200, 200, 200), anonymous: 303, otherOwner: 404, admin: 200 }
+	},
+	{
+		method: 'POST',
+		path: '/api/v1/territories/{slug}/member-rounds',
+		body: { assessmentId: 'cybersecurity', periodStart: '2027-01-01', periodEnd: '2027-03-31' },
+		expect: { ...roleBased(403, 403, 400, 400), otherOwner: 404, admin: 400 }
+	},
 	// Comparing two rounds: members only; a pair that cannot be compared is explained (200).
 	{
 		method: 'GET',
@@ -256,14 +299,14 @@ const rows: Row[] = [
 	},
 	{
 		method: 'POST',
-		path: '/territories/{slug}/assessments',
+		path: '/territories/{slug}/assessments?/open',
 		form: true,
 		body: { assessmentId: 'cybersecurity', periodStart: '2027-01-01', periodEnd: '2027-03-31' },
 		expect: { ...roleBased(403, 403, 303, 303), anonymous: 303, otherOwner: 404, admin: 303 }
 	},
 	{
 		method: 'POST',
-		path: '/territories/{slug}/assessments',
+		path: '/territories/{slug}/assessments?/open',
 		form: true,
 		body: { assessmentId: 'cybersecurity', periodStart: '2027-03-31', periodEnd: '2027-01-01' },
 		expect: { ...roleBased(403, 403, 400, 400), anonymous: 303, otherOwner: 404, admin: 400 }

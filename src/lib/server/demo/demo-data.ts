@@ -68,6 +68,41 @@ export const demoAccounts: DemoAccount[] = [
 		note: 'editor of Lille'
 	},
 	{
+		email: 'cyber.lille@demo.territoria.test',
+		displayName: 'Lucie Fontaine',
+		locale: 'fr',
+		memberships: { lille: 'contributor' },
+		note: 'contributor of Lille (answers the cybersecurity diagnostic)'
+	},
+	{
+		email: 'it.roubaix@demo.territoria.test',
+		displayName: 'Marc Vandamme',
+		locale: 'fr',
+		memberships: { roubaix: 'editor' },
+		note: 'editor of Roubaix'
+	},
+	{
+		email: 'cyber.roubaix@demo.territoria.test',
+		displayName: 'Nadia Haddad',
+		locale: 'fr',
+		memberships: { roubaix: 'contributor' },
+		note: 'contributor of Roubaix'
+	},
+	{
+		email: 'it.tourcoing@demo.territoria.test',
+		displayName: 'Thomas Leroy',
+		locale: 'fr',
+		memberships: { tourcoing: 'editor' },
+		note: 'editor of Tourcoing'
+	},
+	{
+		email: 'cyber.tourcoing@demo.territoria.test',
+		displayName: 'Élodie Lambert',
+		locale: 'en',
+		memberships: { tourcoing: 'contributor' },
+		note: 'contributor of Tourcoing'
+	},
+	{
 		email: 'viewer@demo.territoria.test',
 		displayName: 'Sophie Lefebvre',
 		locale: 'en',

@@ -7,12 +7,19 @@ import { signIn } from '../modules/accounts/sign-in';
 import { usersTable } from '../modules/accounts/schema';
 import { getTerritory } from '../modules/territories/get-territory';
 import { territoriesTable } from '../modules/territories/schema';
+import { compareRounds } from '../modules/diagnose/compare-rounds';
+import { startAssessmentContent } from '../modules/diagnose/content';
+import { listRounds } from '../modules/diagnose/get-round';
+import { listMemberScores } from '../modules/diagnose/list-member-scores';
+import { startGuideContent } from '../modules/guide/content';
 import { seedDemoIfEmpty } from './seed-demo';
 
 let database: Database;
 const printed: string[] = [];
 
 beforeAll(async () => {
+	const { methods } = await startGuideContent('content');
+	await startAssessmentContent(methods, 'content');
 	database = await createTestDatabase();
 	vi.spyOn(console, 'log').mockImplementation((text: unknown) => {
 		printed.push(String(text));
@@ -58,6 +65,35 @@ describe('seedDemoIfEmpty', () => {
 			.from(usersTable)
 			.where(eq(usersTable.email, 'admin@demo.territoria.test'));
 		expect(admin?.platformRole).toBe('admin');
+	});
+
+	it('runs two years of the cybersecurity diagnostic in the three municipalities', async () => {
+		const ctx = { db: database.db, actor: system };
+		const view = await listMemberScores(ctx, {
+			slug: 'metropole-europeenne-de-lille',
+			assessmentId: 'cybersecurity'
+		});
+		expect(view.members.map((m) => [m.slug, m.shared, m.latest?.results.respondents])).toEqual([
+			['lille', true, 2],
+			['roubaix', true, 2],
+			['tourcoing', true, 2]
+		]);
+		// Lille, which starts highest, stays ahead of Tourcoing.
+		const overall = (slug: string) =>
+			view.members.find((m) => m.slug === slug)?.latest?.results.overall ?? -1;
+		expect(overall('lille')).toBeGreaterThan(overall('tourcoing'));
+
+		const { rounds } = await listRounds(ctx, 'lille');
+		expect(rounds.map(({ round }) => [round.periodStart, round.status])).toEqual([
+			['2026-01-01', 'closed'],
+			['2025-01-01', 'closed']
+		]);
+		const comparison = await compareRounds(ctx, {
+			slug: 'lille',
+			from: rounds[1]?.round.id ?? '',
+			to: rounds[0]?.round.id ?? ''
+		});
+		expect(comparison.overall.change).toBeGreaterThan(0);
 	});
 
 	it('does nothing, and prints nothing, on a database that has data', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { system, type UseCaseContext } from '../platform/actor';
+import { system, type Actor, type UseCaseContext } from '../platform/actor';
 import { recordAudit } from '../platform/audit/record-audit';
 import type { Db } from '../platform/db/client';
 import { logger } from '../platform/logger';
@@ -9,6 +9,7 @@ import { usersTable } from '../modules/accounts/schema';
 import { createTerritory } from '../modules/territories/create-territory';
 import { membershipsTable, territoriesTable } from '../modules/territories/schema';
 import { demoAccounts, demoTerritories } from './demo-data';
+import { seedDemoRounds } from './demo-rounds';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -30,8 +31,9 @@ async function isEmpty(db: Db): Promise<boolean> {
 
 /**
  * On an empty database, creates the demo territories (the Métropole Européenne de Lille
- * with Lille, Roubaix and Tourcoing, and the small town of Bergues) and demo accounts,
- * and prints their passwords once. Territories go through the use cases; accounts and
+ * with Lille, Roubaix and Tourcoing, and the small town of Bergues), demo accounts, and
+ * two years of the cybersecurity diagnostic in the three municipalities (demo-rounds.ts),
+ * and prints the accounts' passwords once. Territories go through the use cases; accounts and
  * memberships are demo-only direct writes, each recorded in the audit trail.
  */
 export async function seedDemoIfEmpty(db: Db): Promise<void> {
@@ -42,6 +44,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 	await db.transaction(async (tx) => {
 		const ctx: UseCaseContext = { db: tx, actor: system, requestId: 'demo-seed' };
 		const territoryIds = new Map<string, string>();
+		const actors = new Map<string, Actor>();
 		for (const territory of demoTerritories) {
 			const created = await createTerritory(ctx, territory);
 			territoryIds.set(created.slug, created.id);
@@ -81,7 +84,15 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 				});
 			}
 			credentials.push({ email: account.email, password, note: account.note });
+			actors.set(account.email, {
+				kind: 'user',
+				userId: user.id,
+				displayName: account.displayName,
+				email: account.email,
+				platformRole: account.platformRole ?? null
+			});
 		}
+		await seedDemoRounds(tx, actors, system);
 	});
 	logger.info({ accounts: credentials.length }, 'demo data created');
 	// Printed once, on stdout, for the person who started the server; never logged.

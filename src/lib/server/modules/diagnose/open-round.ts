@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
+import type { DbOrTx } from '../../platform/db/client';
 import { invalid, type FieldErrors } from '../../platform/errors';
 import { parseInput, slug } from '../../platform/validation';
 import { assessmentContent } from './content';
@@ -15,55 +16,70 @@ export const openRoundFields = z.object({
 	periodStart: isoDate,
 	periodEnd: isoDate
 });
+export type RoundFields = z.output<typeof openRoundFields>;
 
 export const openRoundInput = openRoundFields.extend({ slug });
 export type OpenRoundInput = z.input<typeof openRoundInput>;
 
-/** Opens a round of an assessment for a territory; its members then answer it. */
-export async function openRound(ctx: UseCaseContext, input: OpenRoundInput): Promise<RoundRow> {
-	const options = parseInput(openRoundInput, input);
-	const { territory } = await territoryFor(ctx, options.slug, 'round.manage');
-	// Checked once the caller may open rounds here: a refusal says nothing about the input.
+/**
+ * What the form's syntax cannot say: the assessment exists and the period is in order.
+ * Checked once the caller may open rounds, so that a refusal says nothing about the input.
+ */
+export function assertRoundFieldsMakeSense(fields: RoundFields): void {
 	const errors: FieldErrors = {};
-	if (!assessmentContent().some((assessment) => assessment.id === options.assessmentId)) {
+	if (!assessmentContent().some((assessment) => assessment.id === fields.assessmentId)) {
 		errors.assessmentId = 'diagnose_error_unknown_assessment';
 	}
-	if (options.periodEnd < options.periodStart) {
+	if (fields.periodEnd < fields.periodStart) {
 		errors.periodEnd = 'diagnose_error_period_order';
 	}
 	if (Object.keys(errors).length > 0) {
 		throw invalid(errors);
 	}
-	const openedBy = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-	return ctx.db.transaction(async (tx) => {
-		const [round] = await tx
-			.insert(assessmentRoundsTable)
-			.values({
-				territoryId: territory.id,
-				assessmentId: options.assessmentId,
-				periodStart: options.periodStart,
-				periodEnd: options.periodEnd,
-				openedBy,
-				openedAt: clock(ctx)
-			})
-			.returning();
-		if (!round) {
-			throw new Error('The round insert returned no row.');
-		}
-		await recordAudit(
-			{ ...ctx, db: tx },
-			{
-				action: 'diagnose.open-round',
-				territoryId: territory.id,
-				targetType: 'assessment-round',
-				targetId: round.id,
-				summary: {
-					assessmentId: options.assessmentId,
-					periodStart: options.periodStart,
-					periodEnd: options.periodEnd
-				}
+}
+
+/** Inserts an open round in `territoryId` and its audit entry, inside the caller's transaction. */
+export async function insertRound(
+	ctx: UseCaseContext,
+	tx: DbOrTx,
+	territoryId: string,
+	fields: RoundFields
+): Promise<RoundRow> {
+	const [round] = await tx
+		.insert(assessmentRoundsTable)
+		.values({
+			territoryId,
+			assessmentId: fields.assessmentId,
+			periodStart: fields.periodStart,
+			periodEnd: fields.periodEnd,
+			openedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+			openedAt: clock(ctx)
+		})
+		.returning();
+	if (!round) {
+		throw new Error('The round insert returned no row.');
+	}
+	await recordAudit(
+		{ ...ctx, db: tx },
+		{
+			action: 'diagnose.open-round',
+			territoryId,
+			targetType: 'assessment-round',
+			targetId: round.id,
+			summary: {
+				assessmentId: fields.assessmentId,
+				periodStart: fields.periodStart,
+				periodEnd: fields.periodEnd
 			}
-		);
-		return round;
-	});
+		}
+	);
+	return round;
+}
+
+/** Opens a round of an assessment for a territory; its members then answer it. */
+export async function openRound(ctx: UseCaseContext, input: OpenRoundInput): Promise<RoundRow> {
+	const options = parseInput(openRoundInput, input);
+	const { territory } = await territoryFor(ctx, options.slug, 'round.manage');
+	assertRoundFieldsMakeSense(options);
+	return ctx.db.transaction((tx) => insertRound(ctx, tx, territory.id, options));
 }

@@ -1,13 +1,15 @@
 import type { Actor } from '../../platform/actor';
 import { forbidden, notFound, unauthenticated } from '../../platform/errors';
-import { atLeast, can, noStanding, type Standing } from '../territories/policy';
+import { atLeast, noStanding, type Standing } from '../territories/policy';
 
-export type RoundAction = 'round.view' | 'round.answer' | 'round.manage';
+export type RoundAction = 'round.view' | 'round.answer' | 'round.manage' | 'sharing.manage';
 
 /**
- * Assessment rounds are a territory's own diagnosis: its members read them (so do owners
- * of an ancestor territory, read only); contributors and above answer; owners and editors
- * open and close rounds. Admins may do everything, moderators read.
+ * Assessment rounds are a territory's own diagnosis: its members read them; contributors
+ * and above answer; owners and editors open and close rounds; owners decide what is
+ * shared. An ancestor territory's members see nothing of them unless the territory shares
+ * its scores with its parent, and then only the scores (list-member-scores.ts). Admins may
+ * do everything, moderators read.
  */
 export function canRound(
 	actor: Actor,
@@ -22,11 +24,17 @@ export function canRound(
 	}
 	switch (action) {
 		case 'round.view':
-			return can(actor, 'territory.view-members', standing);
+			return (
+				actor.platformRole === 'admin' ||
+				actor.platformRole === 'moderator' ||
+				standing.role !== null
+			);
 		case 'round.answer':
 			return actor.platformRole === 'admin' || atLeast(standing.role, 'contributor');
 		case 'round.manage':
 			return actor.platformRole === 'admin' || atLeast(standing.role, 'editor');
+		case 'sharing.manage':
+			return actor.platformRole === 'admin' || standing.role === 'owner';
 	}
 }
 

@@ -4,6 +4,11 @@ import { assessmentContent } from '$lib/server/modules/diagnose/content';
 import { listRounds } from '$lib/server/modules/diagnose/get-round';
 import { openRound, openRoundFields } from '$lib/server/modules/diagnose/open-round';
 import { formatDay } from '$lib/server/modules/diagnose/round-view';
+import { getScoreSharing } from '$lib/server/modules/diagnose/get-score-sharing';
+import {
+	scoreSharingFields,
+	setScoreSharing
+} from '$lib/server/modules/diagnose/set-score-sharing';
 import { contentLocale } from '$lib/server/modules/guide/locale';
 import { getTerritory } from '$lib/server/modules/territories/get-territory';
 import { useCaseContext } from '$lib/server/platform/http/context';
@@ -17,8 +22,9 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = useCaseContext(event);
 	try {
 		const locale = contentLocale();
-		const { territory } = await getTerritory(ctx, { slug: event.params.slug });
+		const { territory, parent, children } = await getTerritory(ctx, { slug: event.params.slug });
 		const { rounds, canManage } = await listRounds(ctx, event.params.slug);
+		const sharing = await getScoreSharing(ctx, event.params.slug);
 		const titles = new Map(assessmentContent().map((a) => [a.id, a.title[locale]]));
 		const closedRounds = rounds
 			.filter(({ round }) => round.status === 'closed')
@@ -28,6 +34,10 @@ export const load: PageServerLoad = async (event) => {
 			}));
 		return {
 			territory: { slug: territory.slug, name: territory.name },
+			parentName: parent?.name ?? null,
+			hasMembers: children.length > 0,
+			sharing,
+			notice: event.url.searchParams.get('notice') === 'shared' ? 'shared' : null,
 			closedRounds,
 			canManage,
 			assessments: assessmentContent().map((a) => ({ value: a.id, label: a.title[locale] })),
@@ -48,7 +58,23 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	share: async (event) => {
+		signInRequired(event);
+		const parsed = await parseForm(event.request, scoreSharingFields);
+		if (!parsed.ok) {
+			return parsed.failure;
+		}
+		try {
+			await setScoreSharing(useCaseContext(event), { ...parsed.data, slug: event.params.slug });
+		} catch (error) {
+			return failFromError(error, parsed.values);
+		}
+		redirect(
+			303,
+			localizeHref(`/territories/${event.params.slug}/assessments?notice=shared#sharing`)
+		);
+	},
+	open: async (event) => {
 		signInRequired(event);
 		const parsed = await parseForm(event.request, openRoundFields);
 		if (!parsed.ok) {

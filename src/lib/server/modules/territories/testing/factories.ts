@@ -12,6 +12,7 @@ export interface TerritoryOverrides {
 	kind?: TerritoryRow['kind'];
 	country?: string;
 	parent?: TerritoryRow | null;
+	population?: number | null;
 }
 
 /** Inserts a territory directly (no audit entry, no owner): add members with addMember. */
@@ -27,7 +28,8 @@ export async function buildTerritory(
 			name: overrides.name ?? `Territory ${id}`,
 			kind: overrides.kind ?? 'municipality',
 			country: overrides.country ?? 'FR',
-			parentId: overrides.parent?.id ?? null
+			parentId: overrides.parent?.id ?? null,
+			population: overrides.population ?? null
 		})
 		.returning();
 	if (!territory) {
