@@ -28,8 +28,9 @@ export async function changePilotStatus(
 	ctx: UseCaseContext,
 	input: ChangePilotStatusOptions
 ): Promise<PilotRow> {
+	// The address first: a malformed one is not found (404), and a refusal says nothing of the input.
+	const target = await pilotTarget(ctx, input, 'pilot.edit');
 	const options = parseInput(changePilotStatusInput, input);
-	const target = await pilotTarget(ctx, options, 'pilot.edit');
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockPilotAt(tx, target.pilot.id, options.version);
 		if (!statusTransitions[before.status].includes(options.status)) {

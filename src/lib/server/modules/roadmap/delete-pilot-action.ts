@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
-import { parseInput } from '../../platform/validation';
-import { pilotAddress, pilotTarget, type PilotAddress } from './pilot-target';
+import { pilotTarget, type PilotAddress } from './pilot-target';
 import { pilotActionsTable } from './schema';
 
 /** Deletes a pilot action and its links (owners and editors). */
 export async function deletePilotAction(ctx: UseCaseContext, input: PilotAddress): Promise<void> {
-	const address = parseInput(pilotAddress, input);
-	const target = await pilotTarget(ctx, address, 'pilot.delete');
+	const target = await pilotTarget(ctx, input, 'pilot.delete');
 	await ctx.db.transaction(async (tx) => {
 		await tx.delete(pilotActionsTable).where(eq(pilotActionsTable.id, target.pilot.id));
 		await recordAudit(

@@ -1,11 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { UseCaseContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/client';
-import { parseInput } from '../../platform/validation';
 import { practiceSearchTable } from '../catalogue/schema';
 import { stakeholdersTable } from '../ecosystem/schema';
 import type { ContentLocale } from '../guide/content-schema';
-import { pilotAddress, pilotTarget, type PilotAddress, type PilotRow } from './pilot-target';
+import { pilotTarget, type PilotAddress, type PilotRow } from './pilot-target';
 import {
 	pilotActionPracticesTable,
 	pilotActionStakeholdersTable,
@@ -33,9 +32,9 @@ export async function getPilotAction(
 	ctx: UseCaseContext,
 	input: PilotAddress & { locale?: ContentLocale }
 ): Promise<PilotView> {
-	const address = parseInput(pilotAddress, input);
-	const locale = input.locale ?? 'en';
-	const target = await pilotTarget(ctx, address, 'pilot.view');
+	// A malformed address is not found (404), like any other address nobody may see.
+	const target = await pilotTarget(ctx, input, 'pilot.view');
+	const locale = input.locale === 'fr' ? 'fr' : 'en';
 	const { pilot } = target;
 	const stakeholders = await ctx.db
 		.select({

@@ -23,8 +23,9 @@ export async function updatePilotAction(
 	ctx: UseCaseContext,
 	input: UpdatePilotActionOptions
 ): Promise<PilotRow> {
+	// The address first: a malformed one is not found (404), and a refusal says nothing of the input.
+	const target = await pilotTarget(ctx, input, 'pilot.edit');
 	const options = parseInput(updatePilotActionInput, input);
-	const target = await pilotTarget(ctx, options, 'pilot.edit');
 	return ctx.db.transaction(async (tx) => {
 		const before = await lockPilotAt(tx, target.pilot.id, options.version);
 		const links = await checkedScope(tx, target.territory.id, options);
