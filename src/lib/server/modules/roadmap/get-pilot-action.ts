@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../platform/db/client';
 import { practiceSearchTable } from '../catalogue/schema';
 import { stakeholdersTable } from '../ecosystem/schema';
 import type { ContentLocale } from '../guide/content-schema';
+import type { TerritoryRow } from '../territories/queries';
 import { pilotTarget, type PilotAddress, type PilotRow } from './pilot-target';
 import {
 	pilotActionPracticesTable,
@@ -19,6 +20,7 @@ export interface LinkedPractice {
 }
 
 export interface PilotView {
+	territory: TerritoryRow;
 	pilot: PilotRow;
 	stakeholders: { id: string; name: string; category: string }[];
 	practices: LinkedPractice[];
@@ -65,6 +67,7 @@ export async function getPilotAction(
 			.map((ref) => weakAreaView(round, ref.dimensionId, locale))
 	);
 	return {
+		territory: target.territory,
 		pilot,
 		stakeholders,
 		practices: await linkedPractices(ctx.db, [pilot.id], locale).then((all) =>

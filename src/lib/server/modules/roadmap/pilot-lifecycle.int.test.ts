@@ -54,7 +54,9 @@ describe('editing a pilot action', () => {
 			404
 		);
 		expect(
-			await statusOf(updatePilotAction(f.ctx('editor'), { ...edit, amplitude: 'galaxy' }))
+			await statusOf(
+				updatePilotAction(f.ctx('editor'), { ...edit, amplitude: 'galaxy' as 'pilot-project' })
+			)
 		).toBe(400);
 		expect(await statusOf(updatePilotAction(f.ctx('editor'), { ...edit, version: 0 }))).toBe(400);
 		expect(await statusOf(updatePilotAction(f.ctx('editor'), { ...edit, version: 2 }))).toBe(409);

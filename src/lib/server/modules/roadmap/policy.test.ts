@@ -66,7 +66,11 @@ describe('pilot action policy', () => {
 						: allowed['pilot.view'].includes(name)
 							? 403
 							: 404;
-				expect(statusOf(() => assertCanPilot(actor, action, standing))).toBe(expected);
+				expect(
+					statusOf(() => {
+						assertCanPilot(actor, action, standing);
+					})
+				).toBe(expected);
 			});
 		}
 	}
