@@ -93,12 +93,42 @@ const slugList = z
 	)
 	.pipe(z.array(slug.max(120)).max(pilotLimits.links));
 
-/** The scoping form: the same fields, with weak areas as keys and slugs as one text. */
-export const pilotForm = pilotFields.extend({
+/**
+ * A district or neighbourhood, a service or procedure needs its name (field → message id).
+ * The use cases check it; the forms too, so that the message comes with the others.
+ */
+export function missingNames(fields: {
+	areaLevel: string;
+	areaName: string;
+	sectorLevel: string;
+	sectorName: string;
+}): Record<string, string> {
+	const errors: Record<string, string> = {};
+	if (fields.areaLevel !== 'city' && fields.areaName === '') {
+		errors.areaName = 'roadmap_error_area_name';
+	}
+	if (fields.sectorLevel !== 'administration' && fields.sectorName === '') {
+		errors.sectorName = 'roadmap_error_sector_name';
+	}
+	return errors;
+}
+
+const formFields = pilotFields.extend({
 	weakAreas: z.array(weakAreaFromKey).max(pilotLimits.links).default([]),
 	practiceSlugs: slugList.transform(unique)
 });
 
+/** Reports the missing names with the other fields' problems, not after them. */
+const withNames = <S extends typeof formFields>(schema: S) =>
+	schema.superRefine((fields, context) => {
+		for (const [field, message] of Object.entries(missingNames(fields))) {
+			context.addIssue({ code: 'custom', path: [field], message });
+		}
+	});
+
+/** The scoping form: the same fields, with weak areas as keys and slugs as one text. */
+export const pilotForm = withNames(formFields);
+
 /** The edit form also sends the version it started from. */
 export const versionField = z.coerce.number().int().min(1);
-export const pilotEditForm = pilotForm.extend({ version: versionField });
+export const pilotEditForm = withNames(formFields.extend({ version: versionField }));

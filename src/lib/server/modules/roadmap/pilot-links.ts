@@ -5,7 +5,7 @@ import { practicesTable } from '../catalogue/schema';
 import { weakUpTo } from '../diagnose/recommend';
 import { assessmentRoundsTable } from '../diagnose/schema';
 import { stakeholdersTable } from '../ecosystem/schema';
-import type { PilotFields, WeakAreaRef } from './pilot-input';
+import { missingNames, type PilotFields, type WeakAreaRef } from './pilot-input';
 import {
 	pilotActionPracticesTable,
 	pilotActionStakeholdersTable,
@@ -30,13 +30,7 @@ export async function checkedScope(
 	territoryId: string,
 	fields: PilotFields
 ): Promise<PilotLinks> {
-	const errors: FieldErrors = {};
-	if (fields.areaLevel !== 'city' && fields.areaName === '') {
-		errors.areaName = 'roadmap_error_area_name';
-	}
-	if (fields.sectorLevel !== 'administration' && fields.sectorName === '') {
-		errors.sectorName = 'roadmap_error_sector_name';
-	}
+	const errors: FieldErrors = missingNames(fields);
 	const stakeholders =
 		fields.stakeholderIds.length === 0
 			? []
