@@ -163,7 +163,7 @@ for (const javaScript of [true, false]) {
 			expect(await main(page)).toContain('The pilot action is deleted.');
 			expect(await main(page)).toContain('No pilot action yet.');
 			await page.context().close();
-		}, 180_000);
+		}, 240_000);
 	});
 }
 
