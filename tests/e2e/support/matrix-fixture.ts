@@ -2,6 +2,7 @@ import {
 	buildMembership,
 	buildTerritory
 } from '../../../src/lib/server/modules/accounts/testing/factories';
+import { pilotActionsTable } from '../../../src/lib/server/modules/roadmap/schema';
 import type { Database } from '../../../src/lib/server/platform/db/client';
 import { HttpClient, signedInUser } from './session';
 
@@ -22,6 +23,8 @@ export interface MatrixFixture {
 	territory: { id: string; slug: string };
 	/** Another territory, owned by `otherOwner`. */
 	otherTerritory: { id: string; slug: string };
+	/** A pilot action of `territory`. */
+	pilotId: string;
 }
 
 /**
@@ -48,9 +51,21 @@ export async function buildMatrixFixture(
 	});
 	clients.otherOwner = otherOwner.client;
 	clients.admin = (await signedInUser(database, baseUrl, { platformRole: 'admin' })).client;
+	const [pilot] = await database.db
+		.insert(pilotActionsTable)
+		.values({
+			territoryId: territory.id,
+			title: 'Matrix pilot action',
+			areaLevel: 'city',
+			sectorLevel: 'administration',
+			amplitude: 'specific-problem',
+			lever: 'communication'
+		})
+		.returning({ id: pilotActionsTable.id });
 	return {
 		clients,
 		territory: { id: territory.id, slug: territory.slug },
-		otherTerritory: { id: otherTerritory.id, slug: otherTerritory.slug }
+		otherTerritory: { id: otherTerritory.id, slug: otherTerritory.slug },
+		pilotId: pilot?.id ?? ''
 	};
 }

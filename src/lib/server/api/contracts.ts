@@ -3,6 +3,7 @@ import { accountsEndpoints } from '../modules/accounts/api-contracts';
 import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
 import { diagnoseEndpoints } from '../modules/diagnose/api-contracts';
 import { diagnoseSharingEndpoints } from '../modules/diagnose/sharing-api-contracts';
+import { roadmapEndpoints } from '../modules/roadmap/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
 import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
@@ -17,5 +18,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...worksheetsEndpoints,
 	...catalogueEndpoints,
 	...diagnoseEndpoints,
-	...diagnoseSharingEndpoints
+	...diagnoseSharingEndpoints,
+	...roadmapEndpoints
 ];

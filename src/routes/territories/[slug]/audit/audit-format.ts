@@ -19,7 +19,11 @@ const actionMessages: Record<string, () => string> = {
 	'catalogue.create-contribution': m.audit_action_create_contribution,
 	'catalogue.update-contribution': m.audit_action_update_contribution,
 	'catalogue.start-review': m.audit_action_start_review,
-	'catalogue.review-contribution': m.audit_action_review_contribution
+	'catalogue.review-contribution': m.audit_action_review_contribution,
+	'roadmap.create-pilot-action': m.roadmap_audit_create,
+	'roadmap.update-pilot-action': m.roadmap_audit_update,
+	'roadmap.delete-pilot-action': m.roadmap_audit_delete,
+	'roadmap.change-pilot-status': m.roadmap_audit_status
 };
 
 /** A readable name for an action; unknown actions (from newer modules) show their code. */

@@ -6,6 +6,7 @@ import { findingsOf } from '$lib/server/modules/diagnose/recommend';
 import { saveResponse } from '$lib/server/modules/diagnose/save-response';
 import { roundPageView } from '$lib/server/modules/diagnose/round-view';
 import { contentLocale } from '$lib/server/modules/guide/locale';
+import { canPilot } from '$lib/server/modules/roadmap/policy';
 import { getTerritory } from '$lib/server/modules/territories/get-territory';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { failFromError, formValues } from '$lib/server/platform/http/form';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	signInRequired(event);
 	const ctx = useCaseContext(event);
 	try {
-		const { territory } = await getTerritory(ctx, { slug: event.params.slug });
+		const { territory, standing } = await getTerritory(ctx, { slug: event.params.slug });
 		const view = await getRound(ctx, { slug: event.params.slug, roundId: event.params.roundId });
 		const notice = notices.find((n) => n === event.url.searchParams.get('notice')) ?? null;
 		const locale = contentLocale();
@@ -27,6 +28,8 @@ export const load: PageServerLoad = async (event) => {
 		return {
 			territory: { slug: territory.slug, name: territory.name },
 			notice,
+			// Weak areas of a closed round lead to scoping a pilot action, for those who may.
+			canScopePilot: view.round.status === 'closed' && canPilot(ctx.actor, 'pilot.edit', standing),
 			...roundPageView(view, findings, locale)
 		};
 	} catch (caught) {
