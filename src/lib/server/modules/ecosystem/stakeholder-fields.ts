@@ -15,12 +15,13 @@ export const categoryKey = z
 const optionalText = (max: number) => text({ min: 0, max }).default('');
 
 /** A list of vocabulary ids, each at most once, in the vocabulary's order. */
-function idList<const T extends readonly [string, ...string[]]>(ids: T, message: string) {
+function idList(ids: readonly string[], message: string) {
 	return z
-		.array(z.enum(ids, { message }))
+		.array(z.string().trim())
 		.max(ids.length * 2, message)
 		.default([])
-		.transform((values) => ids.filter((id) => values.includes(id)));
+		.refine((values) => values.every((value) => ids.includes(value)), message)
+		.transform((values): string[] => ids.filter((id) => values.includes(id)));
 }
 
 const scale = z.coerce
