@@ -2,6 +2,7 @@ import type { Endpoint } from '../platform/http/api';
 import { accountsEndpoints } from '../modules/accounts/api-contracts';
 import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
 import { diagnoseEndpoints } from '../modules/diagnose/api-contracts';
+import { ecosystemEndpoints } from '../modules/ecosystem/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
 import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
@@ -15,5 +16,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...guideEndpoints,
 	...worksheetsEndpoints,
 	...catalogueEndpoints,
-	...diagnoseEndpoints
+	...diagnoseEndpoints,
+	...ecosystemEndpoints
 ];

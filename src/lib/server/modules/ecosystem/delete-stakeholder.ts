@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
-import { parseInput } from '../../platform/validation';
 import { stakeholdersTable } from './schema';
 import { stakeholderAddress, stakeholderTarget } from './stakeholder-target';
 
@@ -17,8 +16,8 @@ export async function deleteStakeholder(
 	ctx: UseCaseContext,
 	input: DeleteStakeholderInput
 ): Promise<void> {
-	const address = parseInput(deleteStakeholderInput, input);
-	const { territory, stakeholder } = await stakeholderTarget(ctx, address, 'stakeholder.manage');
+	// A malformed address is not found (404), like an unknown one.
+	const { territory, stakeholder } = await stakeholderTarget(ctx, input, 'stakeholder.manage');
 	await ctx.db.transaction(async (tx) => {
 		await tx
 			.delete(stakeholdersTable)

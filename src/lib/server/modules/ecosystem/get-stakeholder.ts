@@ -1,7 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
-import { parseInput } from '../../platform/validation';
 import { pilotActionStakeholdersTable, pilotActionsTable } from '../roadmap/schema';
 import type { TerritoryRow } from '../territories/queries';
 import {
@@ -30,8 +29,8 @@ export async function getStakeholder(
 	ctx: UseCaseContext,
 	input: GetStakeholderInput
 ): Promise<StakeholderView> {
-	const address = parseInput(getStakeholderInput, input);
-	const target = await stakeholderTarget(ctx, address, 'stakeholder.view');
+	// A malformed address is not found (404), like an unknown one.
+	const target = await stakeholderTarget(ctx, input, 'stakeholder.view');
 	const pilotActions = await ctx.db
 		.select({ id: pilotActionsTable.id, title: pilotActionsTable.title })
 		.from(pilotActionStakeholdersTable)

@@ -12,7 +12,11 @@ export const categoryKey = z
 	.max(60, 'ecosystem_error_category')
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ecosystem_error_category');
 
-const optionalText = (max: number) => text({ min: 0, max }).default('');
+/** Line ends are kept as `\n`, whether a browser (`\r\n`) or a file sent them. */
+const optionalText = (max: number) =>
+	text({ min: 0, max })
+		.transform((value) => value.replace(/\r\n?/g, '\n'))
+		.default('');
 
 /** A list of vocabulary ids, each at most once, in the vocabulary's order. */
 function idList(ids: readonly string[], message: string) {

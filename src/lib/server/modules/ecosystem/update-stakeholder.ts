@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { diff, recordAudit } from '../../platform/audit/record-audit';
-import { conflict } from '../../platform/errors';
+import { conflict, notFound } from '../../platform/errors';
 import { parseInput } from '../../platform/validation';
 import { stakeholdersTable } from './schema';
 import {
@@ -58,6 +58,10 @@ export async function updateStakeholder(
 	ctx: UseCaseContext,
 	input: UpdateStakeholderInput
 ): Promise<StakeholderRow> {
+	// A malformed address is not found (404), like an unknown one; then the fields are checked.
+	if (!stakeholderAddress.safeParse(input).success) {
+		throw notFound();
+	}
 	const { slug, stakeholderId, version, ...fields } = parseInput(updateStakeholderInput, input);
 	const { territory, stakeholder } = await stakeholderTarget(
 		ctx,
