@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { parseInput, slug } from '../../platform/validation';
