@@ -5,8 +5,10 @@ import { system } from '../platform/actor';
 import type { Database } from '../platform/db/client';
 import { signIn } from '../modules/accounts/sign-in';
 import { usersTable } from '../modules/accounts/schema';
+import { listStakeholders } from '../modules/ecosystem/list-stakeholders';
 import { getTerritory } from '../modules/territories/get-territory';
 import { territoriesTable } from '../modules/territories/schema';
+import { demoStakeholders } from './demo-ecosystem';
 import { seedDemoIfEmpty } from './seed-demo';
 
 let database: Database;
@@ -58,6 +60,15 @@ describe('seedDemoIfEmpty', () => {
 			.from(usersTable)
 			.where(eq(usersTable.email, 'admin@demo.territoria.test'));
 		expect(admin?.platformRole).toBe('admin');
+	});
+
+	it('maps Lille Metropole’s ecosystem through the use case, and only there', async () => {
+		const ctx = { db: database.db, actor: system };
+		const metropolis = await listStakeholders(ctx, { slug: 'metropole-europeenne-de-lille' });
+		expect(metropolis.stakeholders).toHaveLength(demoStakeholders.length);
+		expect(metropolis.stakeholders.map((s) => s.name)).toContain('French Tech Lille');
+		expect(metropolis.stakeholders.every((s) => s.version === 1)).toBe(true);
+		expect((await listStakeholders(ctx, { slug: 'lille' })).stakeholders).toEqual([]);
 	});
 
 	it('does nothing, and prints nothing, on a database that has data', async () => {

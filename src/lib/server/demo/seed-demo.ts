@@ -9,6 +9,7 @@ import { usersTable } from '../modules/accounts/schema';
 import { createTerritory } from '../modules/territories/create-territory';
 import { membershipsTable, territoriesTable } from '../modules/territories/schema';
 import { demoAccounts, demoTerritories } from './demo-data';
+import { seedDemoEcosystem } from './demo-ecosystem';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -45,6 +46,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		for (const territory of demoTerritories) {
 			const created = await createTerritory(ctx, territory);
 			territoryIds.set(created.slug, created.id);
+		}
+		const metropolis = territoryIds.get('metropole-europeenne-de-lille');
+		if (metropolis) {
+			await seedDemoEcosystem(ctx, metropolis);
 		}
 		for (const account of demoAccounts) {
 			const password = demoPassword();
