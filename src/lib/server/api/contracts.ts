@@ -4,6 +4,7 @@ import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
 import { diagnoseEndpoints } from '../modules/diagnose/api-contracts';
 import { diagnoseSharingEndpoints } from '../modules/diagnose/sharing-api-contracts';
 import { roadmapEndpoints } from '../modules/roadmap/api-contracts';
+import { ecosystemEndpoints } from '../modules/ecosystem/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
 import { worksheetsEndpoints } from '../modules/worksheets/api-contracts';
@@ -19,5 +20,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...catalogueEndpoints,
 	...diagnoseEndpoints,
 	...diagnoseSharingEndpoints,
-	...roadmapEndpoints
+	...roadmapEndpoints,
+	...ecosystemEndpoints
 ];

@@ -10,9 +10,9 @@ import { startAssessmentContent } from '../modules/diagnose/content';
 import { startGuideContent } from '../modules/guide/content';
 import { getPilotAction } from '../modules/roadmap/get-pilot-action';
 import { listPilotActions } from '../modules/roadmap/list-pilot-actions';
-import { getTerritory } from '../modules/territories/get-territory';
 import { seedDemoPilots } from './demo-pilots';
 import { seedDemoIfEmpty } from './seed-demo';
+import { buildTerritory } from '../modules/territories/testing/factories';
 
 let database: Database;
 
@@ -33,7 +33,9 @@ afterAll(async () => {
 describe('seedDemoPilots', () => {
 	it('scopes the metropolis’s pilot actions from its ICC roadmap, with their practices', async () => {
 		const ctx = { db: database.db, actor: system, requestId: 'demo-seed' };
-		const { territory } = await getTerritory(ctx, { slug: 'metropole-europeenne-de-lille' });
+		// The demo seed already scoped them in the metropolis: scope them again in a territory
+		// of their own, to count exactly these.
+		const territory = await buildTerritory(database.db, { kind: 'metropolis' });
 		const created = await seedDemoPilots(ctx, territory.id);
 		expect(created).toHaveLength(3);
 		const { pilots } = await listPilotActions(ctx, { slug: territory.slug });

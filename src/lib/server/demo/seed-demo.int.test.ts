@@ -5,6 +5,7 @@ import { system } from '../platform/actor';
 import type { Database } from '../platform/db/client';
 import { signIn } from '../modules/accounts/sign-in';
 import { usersTable } from '../modules/accounts/schema';
+import { listStakeholders } from '../modules/ecosystem/list-stakeholders';
 import { getTerritory } from '../modules/territories/get-territory';
 import { territoriesTable } from '../modules/territories/schema';
 import { compareRounds } from '../modules/diagnose/compare-rounds';
@@ -12,6 +13,9 @@ import { startAssessmentContent } from '../modules/diagnose/content';
 import { listRounds } from '../modules/diagnose/get-round';
 import { listMemberScores } from '../modules/diagnose/list-member-scores';
 import { startGuideContent } from '../modules/guide/content';
+import { startCatalogueContent } from '../modules/catalogue/content';
+import { syncContentPractices } from '../modules/catalogue/sync-content-practices';
+import { demoStakeholders } from './demo-ecosystem';
 import { seedDemoIfEmpty } from './seed-demo';
 
 let database: Database;
@@ -21,6 +25,8 @@ beforeAll(async () => {
 	const { methods } = await startGuideContent('content');
 	await startAssessmentContent(methods, 'content');
 	database = await createTestDatabase();
+	// The demo's pilot actions link catalogue practices: sync them first, as the server does.
+	await syncContentPractices(database.db, await startCatalogueContent(methods, 'content'));
 	vi.spyOn(console, 'log').mockImplementation((text: unknown) => {
 		printed.push(String(text));
 	});
@@ -94,6 +100,15 @@ describe('seedDemoIfEmpty', () => {
 			to: rounds[0]?.round.id ?? ''
 		});
 		expect(comparison.overall.change).toBeGreaterThan(0);
+	});
+
+	it('maps Lille Metropole’s ecosystem through the use case, and only there', async () => {
+		const ctx = { db: database.db, actor: system };
+		const metropolis = await listStakeholders(ctx, { slug: 'metropole-europeenne-de-lille' });
+		expect(metropolis.stakeholders).toHaveLength(demoStakeholders.length);
+		expect(metropolis.stakeholders.map((s) => s.name)).toContain('French Tech Lille');
+		expect(metropolis.stakeholders.every((s) => s.version === 1)).toBe(true);
+		expect((await listStakeholders(ctx, { slug: 'lille' })).stakeholders).toEqual([]);
 	});
 
 	it('does nothing, and prints nothing, on a database that has data', async () => {

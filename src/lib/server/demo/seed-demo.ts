@@ -10,6 +10,8 @@ import { createTerritory } from '../modules/territories/create-territory';
 import { membershipsTable, territoriesTable } from '../modules/territories/schema';
 import { demoAccounts, demoTerritories } from './demo-data';
 import { seedDemoRounds } from './demo-rounds';
+import { seedDemoEcosystem } from './demo-ecosystem';
+import { seedDemoPilots } from './demo-pilots';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -48,6 +50,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		for (const territory of demoTerritories) {
 			const created = await createTerritory(ctx, territory);
 			territoryIds.set(created.slug, created.id);
+		}
+		const metropolis = territoryIds.get('metropole-europeenne-de-lille');
+		if (metropolis) {
+			await seedDemoEcosystem(ctx, metropolis);
 		}
 		for (const account of demoAccounts) {
 			const password = demoPassword();
@@ -93,6 +99,9 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 			});
 		}
 		await seedDemoRounds(tx, actors, system);
+		if (metropolis) {
+			await seedDemoPilots(ctx, metropolis);
+		}
 	});
 	logger.info({ accounts: credentials.length }, 'demo data created');
 	// Printed once, on stdout, for the person who started the server; never logged.
