@@ -2,6 +2,7 @@ import { contentLocale } from '$lib/server/modules/guide/locale';
 import { getTerritory } from '$lib/server/modules/territories/get-territory';
 import { listWorksheets } from '$lib/server/modules/worksheets/list-worksheets';
 import { canWorksheet } from '$lib/server/modules/worksheets/policy';
+import { canRound } from '$lib/server/modules/diagnose/policy';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import type { PageServerLoad } from './$types';
@@ -45,7 +46,9 @@ export const load: PageServerLoad = async (event) => {
 			role: details.standing.role,
 			allowed: details.allowed,
 			notice: asNotice(event.url.searchParams.get('notice')),
-			progress
+			progress,
+			// Rounds are for the territory's own members: its parents see only shared scores.
+			canViewRounds: canRound(ctx.actor, 'round.view', details.standing)
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
