@@ -4,6 +4,9 @@ import { catalogueEndpoints } from '../modules/catalogue/api-contracts';
 import { diagnoseEndpoints } from '../modules/diagnose/api-contracts';
 import { diagnoseSharingEndpoints } from '../modules/diagnose/sharing-api-contracts';
 import { roadmapEndpoints } from '../modules/roadmap/api-contracts';
+import { solutionEndpoints } from '../modules/roadmap/solution-api-contracts';
+import { risksEndpoints } from '../modules/risks/api-contracts';
+import { indicatorsEndpoints } from '../modules/indicators/api-contracts';
 import { ecosystemEndpoints } from '../modules/ecosystem/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
@@ -21,5 +24,8 @@ export const allEndpoints: readonly Endpoint[] = [
 	...diagnoseEndpoints,
 	...diagnoseSharingEndpoints,
 	...roadmapEndpoints,
-	...ecosystemEndpoints
+	...ecosystemEndpoints,
+	...solutionEndpoints,
+	...risksEndpoints,
+	...indicatorsEndpoints
 ];

@@ -9,3 +9,7 @@ export * from '../../modules/catalogue/schema';
 export * from '../../modules/diagnose/schema';
 export * from '../../modules/ecosystem/schema';
 export * from '../../modules/roadmap/schema';
+export * from '../../modules/roadmap/governance-schema';
+export * from '../../modules/roadmap/solution-schema';
+export * from '../../modules/risks/schema';
+export * from '../../modules/indicators/schema';

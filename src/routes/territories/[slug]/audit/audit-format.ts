@@ -1,5 +1,8 @@
 import { dateFormatter } from '$lib/dates';
 import { m } from '$lib/paraglide/messages';
+import { indicatorAuditLabels } from '$lib/indicators/audit-labels';
+import { riskAuditLabels } from '$lib/risks/audit-labels';
+import { planAuditLabels } from '$lib/roadmap/plan-audit-labels';
 
 /** The audit trail shows dates with their time. */
 export const dateTimeFormat = (locale: string): Intl.DateTimeFormat =>
@@ -23,7 +26,10 @@ const actionMessages: Record<string, () => string> = {
 	'roadmap.create-pilot-action': m.roadmap_audit_create,
 	'roadmap.update-pilot-action': m.roadmap_audit_update,
 	'roadmap.delete-pilot-action': m.roadmap_audit_delete,
-	'roadmap.change-pilot-status': m.roadmap_audit_status
+	'roadmap.change-pilot-status': m.roadmap_audit_status,
+	...planAuditLabels,
+	...riskAuditLabels,
+	...indicatorAuditLabels
 };
 
 /** A readable name for an action; unknown actions (from newer modules) show their code. */

@@ -1,0 +1,2 @@
+/** Readable names of this module's audit actions, for the territory's audit trail. */
+export const riskAuditLabels: Record<string, () => string> = {};

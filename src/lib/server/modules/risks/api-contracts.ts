@@ -1,0 +1,3 @@
+import type { Endpoint } from '../../platform/http/api';
+
+export const risksEndpoints: readonly Endpoint[] = [];
