@@ -144,7 +144,7 @@ describe('setProgressPublication', () => {
 			await statusOf(
 				setProgressPublication(f.ctx('editor'), {
 					slug: f.territory.slug,
-					progressPagePublished: 'perhaps' as unknown as boolean,
+					progressPagePublished: 'perhaps',
 					publishAssessmentLevels: false
 				})
 			)
