@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase } from '../../../../tests/support/test-database';
-import { system } from '../platform/actor';
 import type { Database } from '../platform/db/client';
 import { startCatalogueContent } from '../modules/catalogue/content';
 import { syncContentPractices } from '../modules/catalogue/sync-content-practices';

@@ -142,7 +142,10 @@ describe('milestones', () => {
 		for (const m of milestones) {
 			expect([m.baselineStart, m.baselineEnd]).toEqual([m.plannedStart, m.plannedEnd]);
 		}
-		const moved = milestones[0]!;
+		const [moved] = milestones;
+		if (!moved) {
+			throw new Error('no milestone to move');
+		}
 		await updateMilestone(at('contributor'), {
 			...milestoneInput(f.territory, solution.id),
 			...address,

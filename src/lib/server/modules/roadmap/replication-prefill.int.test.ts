@@ -34,12 +34,12 @@ beforeAll(async () => {
 			title: 'Pooled cybersecurity',
 			description: 'Awareness sessions, then training.',
 			stage: 'review',
-			practiceId: practice!.id
+			practiceId: practice?.id ?? null
 		})
 	);
 	implementing = await createSolution(
 		at('editor'),
-		solutionInput(f.territory, { stage: 'implementation', practiceId: practice!.id })
+		solutionInput(f.territory, { stage: 'implementation', practiceId: practice?.id ?? null })
 	);
 	await createMilestone(
 		at('editor'),
@@ -64,7 +64,7 @@ beforeAll(async () => {
 		.returning();
 	await database.db.insert(measurementsTable).values({
 		territoryId: f.territory.id,
-		indicatorId: indicator!.id,
+		indicatorId: indicator?.id ?? '',
 		value: 140,
 		measuredOn: '2026-05-31',
 		source: 'Training records',

@@ -66,7 +66,7 @@ describe('creating a solution', () => {
 			createSolution(at('contributor'), { ...input, budgetAmount: '12,5' })
 		).rejects.toMatchObject({ status: 400, fields: { budgetAmount: 'plan_error_budget' } });
 		await expect(
-			createSolution(at('contributor'), { ...input, ambitionIds: [foreignAmbition!.id] })
+			createSolution(at('contributor'), { ...input, ambitionIds: [foreignAmbition?.id ?? ''] })
 		).rejects.toMatchObject({ status: 400, fields: { ambitionIds: 'plan_error_ambition' } });
 		expect(await countSolutions(f.territory.id)).toBe(0);
 	});
@@ -86,7 +86,7 @@ describe('creating a solution', () => {
 		const solution = await createSolution(at('contributor'), {
 			...solutionInput(f.territory, { title: prefill.values.title }),
 			pilotActionId: pilot.id,
-			ambitionIds: [ambition!.id],
+			ambitionIds: [ambition?.id ?? ''],
 			budgetAmount: '120000.50'
 		});
 		const view = await getSolution(at('viewer'), {
