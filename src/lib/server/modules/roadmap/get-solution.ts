@@ -22,6 +22,8 @@ export interface SolutionView extends SolutionTarget {
 	area: Named | null;
 	pilot: Named | null;
 	practice: { id: string; slug: string; title: string } | null;
+	/** Titles of every milestone of the territory, to name dependencies across solutions. */
+	milestoneTitles: Map<string, string>;
 }
 
 /** The practice's title in the reader's language (or its original one, as search keeps it). */
@@ -78,6 +80,9 @@ export async function getSolution(
 		ambitions,
 		area: area ?? null,
 		pilot: pilot ?? null,
+		milestoneTitles: new Map(
+			plan.solutions.flatMap((s) => s.milestones.map((m) => [m.id, m.title] as const))
+		),
 		practice: solution.practiceId
 			? await practiceTitle(ctx.db, solution.practiceId, input.locale ?? 'en')
 			: null

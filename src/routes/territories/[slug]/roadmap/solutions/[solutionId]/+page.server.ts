@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 			locale: contentLocale()
 		});
 		const { sheet } = view;
-		const titles = new Map(sheet.milestones.map((m) => [m.id, m.title]));
+		const titles = view.milestoneTitles;
 		return {
 			territory: { slug: view.territory.slug, name: view.territory.name },
 			solution: {
@@ -50,7 +50,6 @@ export const load: PageServerLoad = async (event) => {
 				status: m.status,
 				weight: m.weight,
 				responsibleName: m.responsibleName,
-				// Dependencies on milestones of other solutions are named by id only here.
 				dependsOn: m.dependsOn.map((id) => titles.get(id) ?? '…')
 			})),
 			ambitions: view.ambitions,
