@@ -12,6 +12,7 @@ import { demoAccounts, demoTerritories } from './demo-data';
 import { seedDemoRounds } from './demo-rounds';
 import { seedDemoEcosystem } from './demo-ecosystem';
 import { seedDemoPilots } from './demo-pilots';
+import { seedDemoPlan } from './demo-plan';
 import { seedDemoPublication } from './demo-publication';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
@@ -102,6 +103,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		await seedDemoRounds(tx, actors, system);
 		if (metropolis) {
 			await seedDemoPilots(ctx, metropolis);
+			await seedDemoPlan(ctx, metropolis, actors);
 			await seedDemoPublication(ctx, 'metropole-europeenne-de-lille');
 		}
 	});
