@@ -97,7 +97,10 @@ describe('the acceptance state machine, through the use cases', () => {
 		await expect(acceptRisk(f.ctx('editor'), decision)).rejects.toMatchObject({
 			status: 409,
 			messageKey: 'risks_error_accept_incomplete',
-			fields: { residualLikelihood: expect.any(String), residualImpact: expect.any(String) }
+			fields: {
+				residualLikelihood: expect.any(String) as unknown,
+				residualImpact: expect.any(String) as unknown
+			}
 		});
 		expect(await statusOf(acceptRisk(f.ctx('editor'), { ...decision, rationale: '  ' }))).toBe(400);
 		expect(await statusOf(revokeAcceptance(f.ctx('editor'), decision))).toBe(409);

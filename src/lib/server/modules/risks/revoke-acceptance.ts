@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import { notFound } from '../../platform/errors';
 import { parseInput, text } from '../../platform/validation';

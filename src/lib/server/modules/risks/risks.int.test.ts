@@ -137,7 +137,9 @@ describe('reading the register', () => {
 
 	it('shows a risk’s sheet with practices suggested for its macro-challenge, and 404 across territories', async () => {
 		const [risk] = (await listRisks(f.ctx('viewer'), { slug: f.territory.slug })).risks;
-		if (!risk) throw new Error('no risk');
+		if (!risk) {
+			throw new Error('no risk');
+		}
 		expect(
 			await statusOf(getRisk(f.ctx('stranger'), { slug: f.territory.slug, riskId: risk.risk.id }))
 		).toBe(404);

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { diff, recordAudit } from '../../platform/audit/record-audit';
 import { conflict, notFound } from '../../platform/errors';
