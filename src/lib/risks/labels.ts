@@ -33,3 +33,6 @@ export const scoreLabel = (score: number | null, level: RiskLevel | null): strin
 	score === null || level === null
 		? m.risks_sheet_not_scored()
 		: m.risks_score_level({ score, level: levelLabels[level]() });
+
+/** The treatments in the order the forms offer them (the labels' order). */
+export const treatmentChoices = Object.keys(treatmentLabels) as RiskTreatment[];
