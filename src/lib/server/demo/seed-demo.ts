@@ -14,6 +14,7 @@ import { seedDemoEcosystem } from './demo-ecosystem';
 import { seedDemoPilots } from './demo-pilots';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoPublication } from './demo-publication';
+import { seedDemoRisks } from './demo-risks';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -104,6 +105,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		if (metropolis) {
 			await seedDemoPilots(ctx, metropolis);
 			await seedDemoPlan(ctx, metropolis, actors);
+			// Risks and indicators need the roadmap's four solutions (seedDemoPlan) before them.
+			await seedDemoRisks(ctx, metropolis);
 			await seedDemoPublication(ctx, 'metropole-europeenne-de-lille');
 		}
 	});
