@@ -1,5 +1,8 @@
 import { contentLocale } from '$lib/server/modules/guide/locale';
 import { getSolution } from '$lib/server/modules/roadmap/get-solution';
+import { heatMatrix } from '$lib/server/modules/risks/heat-matrix';
+import { listRisks } from '$lib/server/modules/risks/list-risks';
+import { riskItemView } from '$lib/server/modules/risks/risk-page-view';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import { signInRequired } from '$lib/server/platform/http/sign-in-required';
@@ -10,8 +13,12 @@ const notices = ['created', 'saved', 'frozen', 'milestone'] as const;
 export const load: PageServerLoad = async (event) => {
 	signInRequired(event);
 	try {
-		const view = await getSolution(useCaseContext(event), {
-			...event.params,
+		const ctx = useCaseContext(event);
+		const view = await getSolution(ctx, { ...event.params, locale: contentLocale() });
+		// Its risk register, as the risks module shows it (closed risks stay off the matrix).
+		const risks = await listRisks(ctx, {
+			slug: event.params.slug,
+			solutionId: view.sheet.id,
 			locale: contentLocale()
 		});
 		const { sheet } = view;
@@ -58,6 +65,14 @@ export const load: PageServerLoad = async (event) => {
 			practice: view.practice,
 			canEdit: view.canEdit,
 			canDelete: view.canDelete,
+			risks: {
+				items: risks.risks.map(riskItemView),
+				matrix: heatMatrix(
+					risks.risks.filter((item) => item.risk.state !== 'closed').map((item) => item.risk),
+					'inherent'
+				),
+				canEdit: risks.canEdit
+			},
 			canGovern: view.canGovern,
 			// Closing the loop: a solution based on a practice, at its review stage.
 			canReportReplication: view.canEdit && sheet.stage === 'review' && view.practice !== null,
