@@ -9,5 +9,7 @@ import type { GanttLayout } from './gantt-layout';
  */
 export function renderGanttSvg(layout: GanttLayout, locale: Locale, territoryName: string): string {
 	const { body } = render(GanttSvg, { props: { layout, locale, territoryName } });
-	return `<?xml version="1.0" encoding="UTF-8"?>\n${body.trim()}\n`;
+	// Svelte marks blocks with comments for hydration; a file has no use for them.
+	const svg = body.replace(/<!--[[\]!]*-->/g, '').trim();
+	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
