@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { locales } from '$lib/paraglide/runtime';
 import type { UseCaseContext } from '../../../platform/actor';
-import { parseInput, slug } from '../../../platform/validation';
+import { parseInput } from '../../../platform/validation';
 import { ganttScales } from './gantt-layout';
 import { loadGantt } from './load-gantt';
 import { renderGanttSvg } from './render-gantt-svg';
 import type { FileAnswer } from './file-api';
 
 export const exportGanttSvgInput = z.object({
-	slug,
+	// An address: a malformed slug is not found (planTerritory), not a 400.
+	slug: z.string(),
 	scale: z.enum(ganttScales).default('quarter'),
 	lang: z.enum(locales).default('en'),
 	solution: z.uuid().optional()

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../../platform/actor';
 import { locales } from '$lib/paraglide/runtime';
 import type { Locale } from '../../../platform/i18n/messages';
-import { parseInput, slug } from '../../../platform/validation';
+import { parseInput } from '../../../platform/validation';
 import { usersTable } from '../../accounts/schema';
 import { loadRoadmapPlan } from '../load-roadmap-plan';
 import { planTerritory } from './gantt-target';
@@ -11,7 +11,8 @@ import { writeMilestonesCsv } from './milestones-csv';
 import { writeMilestonesIcs } from './milestones-ics';
 
 export const exportMilestonesInput = z.object({
-	slug,
+	// An address: a malformed slug is not found (planTerritory), not a 400.
+	slug: z.string(),
 	format: z.enum(['csv', 'ics']),
 	lang: z.enum(locales).optional()
 });

@@ -96,6 +96,8 @@ export const geometry = {
 	solutionRowHeight: 30,
 	milestoneRowHeight: 36,
 	margin: 12,
+	/** Room after the last tick for a solution's progress label. */
+	trailing: 170,
 	/** Pixels per day, so that one tick is 90–180 pixels wide. */
 	dayWidth: { month: 4, quarter: 1.5, year: 0.5 } satisfies Record<GanttScale, number>
 } as const;
@@ -246,7 +248,7 @@ export function layoutGantt(input: {
 	const todayX = today >= rangeStart && today < rangeEndExclusive ? xOf(today) : null;
 	return {
 		scale,
-		width: round(chartEnd + geometry.margin),
+		width: round(chartEnd + geometry.trailing),
 		height: y + geometry.margin,
 		labelWidth: left,
 		headerHeight: geometry.headerHeight,

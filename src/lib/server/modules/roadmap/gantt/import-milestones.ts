@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import { AppError } from '../../../platform/errors';
-import { parseInput, slug } from '../../../platform/validation';
+import { parseInput } from '../../../platform/validation';
 import { usersTable } from '../../accounts/schema';
 import { membershipsTable } from '../../territories/schema';
 import { milestoneDependenciesTable, milestonesTable, solutionsTable } from '../solution-schema';
@@ -13,7 +13,8 @@ import { checkImport, type ResolvedLine } from './import-checks';
 import { lineKey, readMilestonesCsv } from './milestones-csv';
 
 export const importMilestonesInput = z.object({
-	slug,
+	// An address: a malformed slug is not found (planTerritory), not a 400.
+	slug: z.string(),
 	bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array)
 });
 export type ImportMilestonesInput = z.input<typeof importMilestonesInput>;

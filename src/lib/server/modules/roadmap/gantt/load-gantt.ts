@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../../platform/actor';
 import { notFound } from '../../../platform/errors';
-import { parseInput, slug } from '../../../platform/validation';
+import { parseInput } from '../../../platform/validation';
 import { canPlan } from '../plan-policy';
 import { loadRoadmapPlan } from '../load-roadmap-plan';
 import { ganttScales, layoutGantt, type GanttLayout } from './gantt-layout';
 import { isoDay, planTerritory } from './gantt-target';
 
 export const loadGanttInput = z.object({
-	slug,
+	// An address: a malformed slug is not found (planTerritory), not a 400.
+	slug: z.string(),
 	scale: z.enum(ganttScales).default('quarter'),
 	solution: z.uuid().optional()
 });
