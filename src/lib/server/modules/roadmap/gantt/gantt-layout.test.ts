@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { geometry, layoutGantt, type MilestoneRow, type SolutionRow } from './gantt-layout';
+import {
+	geometry,
+	layoutGantt,
+	type GanttLayout,
+	type GanttSolutionInput,
+	type MilestoneRow,
+	type SolutionRow
+} from './gantt-layout';
 import { samplePlan, sampleToday } from './testing/sample-plan';
+
+const [solutionA, solutionB] = samplePlan as [GanttSolutionInput, GanttSolutionInput];
+
+/** The row of a milestone, which the test expects to be there. */
+function rowOf(layout: GanttLayout, id: string): MilestoneRow {
+	const row = milestones(layout).get(id);
+	if (!row) {
+		throw new Error(`no row for ${id}`);
+	}
+	return row;
+}
 
 const milestones = (layout: ReturnType<typeof layoutGantt>): Map<string, MilestoneRow> =>
 	new Map(
@@ -76,9 +94,13 @@ describe('Gantt layout', () => {
 		const onTime = layoutGantt({
 			solutions: [
 				{
-					...samplePlan[0]!,
+					...solutionA,
 					milestones: [
-						{ ...samplePlan[0]!.milestones[0]!, actualEnd: '2026-03-10', plannedEnd: '2026-03-13' }
+						{
+							...(solutionA.milestones[0] as GanttSolutionInput['milestones'][number]),
+							actualEnd: '2026-03-10',
+							plannedEnd: '2026-03-13'
+						}
 					]
 				}
 			],
@@ -92,7 +114,7 @@ describe('Gantt layout', () => {
 		expect(month.todayX).toBe(
 			geometry.labelWidth + (31 + 28 + 31 + 30 + 14) * geometry.dayWidth.month
 		);
-		const later = layoutGantt({ solutions: [samplePlan[1]!], scale: 'month', today: '2030-01-01' });
+		const later = layoutGantt({ solutions: [solutionB], scale: 'month', today: '2030-01-01' });
 		expect(later.todayX).toBeNull();
 		// A milestone under way runs to today, so the chart reaches today.
 		const running = layoutGantt({ solutions: samplePlan, scale: 'month', today: '2027-06-10' });
@@ -106,18 +128,17 @@ describe('Gantt layout', () => {
 			'a2>b1',
 			'b1>b2'
 		]);
-		const rows = milestones(month);
-		const a1 = rows.get('a1')!;
-		const a2 = rows.get('a2')!;
-		const path = month.arrows[0]!.path;
+		const a1 = rowOf(month, 'a1');
+		const a2 = rowOf(month, 'a2');
+		const path = month.arrows[0]?.path ?? '';
 		expect(path.startsWith(`M${a1.planned.x + a1.planned.width},`)).toBe(true);
 		expect(path.endsWith(`H${a2.planned.x}`)).toBe(true);
 		// b1 starts before a2 ends: the line goes round through the gap above b1.
-		expect(month.arrows[1]!.path.split(' ')).toHaveLength(6);
+		expect((month.arrows[1]?.path ?? '').split(' ')).toHaveLength(6);
 	});
 
 	it('leaves out arrows to milestones not shown, and draws an empty plan', () => {
-		const only = layoutGantt({ solutions: [samplePlan[1]!], scale: 'quarter', today: sampleToday });
+		const only = layoutGantt({ solutions: [solutionB], scale: 'quarter', today: sampleToday });
 		expect(only.arrows.map((arrow) => arrow.from)).toEqual(['b1']);
 		const empty = layoutGantt({ solutions: [], scale: 'year', today: sampleToday });
 		expect(empty.rows).toEqual([]);

@@ -26,6 +26,17 @@ const people = {} as Record<MemberRole | 'stranger', BuiltUser>;
 const today = () => new Date('2026-05-15T09:00:00Z');
 const ctx = (who: keyof typeof people) => contextFor(database.db, people[who].actor, today);
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The refusal of an import that the test expects to fail. */
+async function refusal(promise: Promise<unknown>): Promise<MilestoneFileError> {
+	const caught = await promise.then(
+		() => null,
+		(error: unknown) => error
+	);
+	if (!(caught instanceof MilestoneFileError)) {
+		throw new Error('the import was not refused for its file');
+	}
+	return caught;
+}
 const header =
 	'solution,milestone,planned_start,planned_end,actual_start,actual_end,status,weight,responsible,depends_on';
 
@@ -200,13 +211,11 @@ describe('importing milestones from a CSV file', () => {
 			'Shared cybersecurity,Late start,2025-12-01,2026-01-10,,,,,,',
 			'Elsewhere,Hidden milestone,2026-01-01,2026-01-01,,,,,,'
 		);
-		const error = await importMilestones(ctx('contributor'), {
-			slug: territory.slug,
-			bytes: bad
-		}).catch((caught: unknown) => caught);
-		expect(error).toBeInstanceOf(MilestoneFileError);
-		expect((error as MilestoneFileError).status).toBe(400);
-		expect((error as MilestoneFileError).problems.map((p) => [p.row, p.column, p.code])).toEqual([
+		const error = await refusal(
+			importMilestones(ctx('contributor'), { slug: territory.slug, bytes: bad })
+		);
+		expect(error.status).toBe(400);
+		expect(error.problems.map((p) => [p.row, p.column, p.code])).toEqual([
 			[3, 'planned_end', 'roadmap_gantt_import_bad_date'],
 			[3, 'weight', 'roadmap_gantt_import_weight_decimal']
 		]);
@@ -217,10 +226,9 @@ describe('importing milestones from a CSV file', () => {
 			'Shared cybersecurity,Audit,2026-01-05,2026-03-20,,,,,nobody@example.org,Training',
 			'Elsewhere,Hidden milestone,2026-01-01,2026-01-01,,,,,,'
 		);
-		const second = await importMilestones(ctx('contributor'), {
-			slug: territory.slug,
-			bytes: semantic
-		}).catch((caught: unknown) => caught as MilestoneFileError);
+		const second = await refusal(
+			importMilestones(ctx('contributor'), { slug: territory.slug, bytes: semantic })
+		);
 		expect(second.problems.map((p) => [p.row, p.column, p.code])).toEqual([
 			[3, 'solution', 'roadmap_gantt_import_unknown_solution'],
 			[6, 'solution', 'roadmap_gantt_import_unknown_solution'],
@@ -228,10 +236,9 @@ describe('importing milestones from a CSV file', () => {
 			[5, 'responsible', 'roadmap_gantt_import_unknown_member']
 		]);
 		const cycle = file('Shared cybersecurity,Audit,2026-01-05,2026-03-20,,,,,,Rollout; wave 1');
-		const third = await importMilestones(ctx('contributor'), {
-			slug: territory.slug,
-			bytes: cycle
-		}).catch((caught: unknown) => caught as MilestoneFileError);
+		const third = await refusal(
+			importMilestones(ctx('contributor'), { slug: territory.slug, bytes: cycle })
+		);
 		expect(third.problems).toMatchObject([
 			{ row: 2, column: 'depends_on', code: 'roadmap_gantt_import_cycle' }
 		]);

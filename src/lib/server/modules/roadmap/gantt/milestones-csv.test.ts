@@ -54,23 +54,11 @@ describe('milestone CSV file', () => {
 			ok: false,
 			problems: [{ code: 'roadmap_gantt_import_no_rows' }]
 		});
-		expect(readMilestonesCsv(utf8('solution,title\nA,B\n'))).toMatchObject({
-			ok: false,
-			problems: expect.arrayContaining([
-				{
-					row: 1,
-					column: 'title',
-					code: 'roadmap_gantt_import_unknown_column',
-					params: { column: 'title' }
-				},
-				{
-					row: 1,
-					column: 'planned_start',
-					code: 'roadmap_gantt_import_missing_column',
-					params: { column: 'planned_start' }
-				}
-			])
-		});
+		const unknown = readMilestonesCsv(utf8('solution,title\nA,B\n'));
+		expect(unknown.ok ? [] : unknown.problems.map((p) => [p.row, p.column, p.code])).toContainEqual(
+			[1, 'title', 'roadmap_gantt_import_unknown_column']
+		);
+		expect(unknown.ok ? [] : unknown.problems.map((p) => p.column)).toContain('planned_start');
 	});
 
 	it('reports every bad cell by row and column', () => {
