@@ -88,6 +88,8 @@ export interface GanttLayout {
 	todayX: number | null;
 	rows: (SolutionRow | MilestoneRow)[];
 	arrows: Arrow[];
+	/** Where each bar sits in a milestone row (the components, sent to the browser, read it here). */
+	bars: typeof milestoneBars;
 }
 
 export const geometry = {
@@ -256,7 +258,8 @@ export function layoutGantt(input: {
 		today,
 		todayX,
 		rows,
-		arrows
+		arrows,
+		bars: milestoneBars
 	};
 }
 
@@ -264,6 +267,7 @@ export function layoutGantt(input: {
 export const plannedBar = { top: 5, height: 12 } as const;
 export const actualBar = { top: 20, height: 8 } as const;
 export const baselineBar = { top: 30, height: 3 } as const;
+const milestoneBars = { planned: plannedBar, actual: actualBar, baseline: baselineBar } as const;
 
 /**
  * From the end of the prerequisite's planned bar to the start of the dependent one: out
