@@ -3,6 +3,11 @@ import {
 	buildMilestone,
 	buildSolution
 } from '../../src/lib/server/modules/roadmap/gantt/testing/factories';
+import { createApiToken } from '../../src/lib/server/modules/accounts/create-api-token';
+import {
+	addMember,
+	buildTerritory
+} from '../../src/lib/server/modules/territories/testing/factories';
 import type { Database } from '../../src/lib/server/platform/db/client';
 import {
 	buildMatrixFixture,
@@ -10,8 +15,7 @@ import {
 	type MatrixRole,
 	roles
 } from './support/matrix-fixture';
-import type { HttpClient } from './support/session';
-import { openE2eDatabase } from './support/session';
+import { HttpClient, openE2eDatabase, signedInUser } from './support/session';
 
 /**
  * The Gantt chart's routes × every role. Members of any role read the chart and its
@@ -195,4 +199,57 @@ describe('authorization of the Gantt chart, its files and the milestone import',
 			expect(statuses).toEqual(row.expect);
 		});
 	}
+});
+
+describe('the Gantt API with a personal API token', () => {
+	it('sends the SVG and the calendar, and lists a refused file by row and column', async () => {
+		const baseUrl = inject('baseUrl');
+		const territory = await buildTerritory(database.db);
+		const member = await signedInUser(database, baseUrl);
+		await addMember(database.db, { territory, userId: member.user.id, role: 'contributor' });
+		await buildSolution(database.db, {
+			territory,
+			title: 'Matrix solution',
+			startsOn: '2026-01-01',
+			endsOn: '2026-12-31'
+		});
+		const { token } = await createApiToken(
+			{ db: database.db, actor: member.actor, requestId: 'gantt-e2e' },
+			{ name: 'Reports', expiresInDays: 7 }
+		);
+		const client = new HttpClient(baseUrl);
+		const base = `/api/v1/territories/${territory.slug}/roadmap`;
+		const auth = { authorization: `Bearer ${token}` };
+
+		const svg = await client.request(`${base}/gantt.svg?scale=month&lang=fr`, { headers: auth });
+		expect(svg.status).toBe(200);
+		expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+		expect(await svg.text()).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+		const ics = await client.request(`${base}/milestones.ics`, { headers: auth });
+		expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+		expect(await ics.text()).toContain('BEGIN:VCALENDAR\r\n');
+
+		const refused = await client.request(`${base}/milestones.csv`, {
+			method: 'POST',
+			headers: { ...auth, 'content-type': 'text/csv', accept: 'application/json' },
+			body: badCsv
+		});
+		expect(refused.status).toBe(400);
+		const body = (await refused.json()) as {
+			error: { code: string; problems: { row: number; column: string; message: string }[] };
+		};
+		expect(body.error.code).toBe('validation');
+		expect(body.error.problems.map((p) => [p.row, p.column])).toEqual([
+			[2, 'planned_start'],
+			[2, 'weight']
+		]);
+		expect(body.error.problems[1]?.message).toContain('is not a whole number');
+
+		const imported = await client.request(`${base}/milestones.csv`, {
+			method: 'POST',
+			headers: { ...auth, 'content-type': 'text/csv', accept: 'application/json' },
+			body: `${header}\nMatrix solution,Kick-off,2026-01-05,2026-01-09,,,,,,\n`
+		});
+		expect(await imported.json()).toEqual({ created: 1, updated: 0, unchanged: 0 });
+	});
 });
