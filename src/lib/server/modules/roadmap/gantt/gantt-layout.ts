@@ -235,10 +235,11 @@ export function layoutGantt(input: {
 		rows.filter((row): row is MilestoneRow => row.kind === 'milestone').map((row) => [row.id, row])
 	);
 	const arrows: Arrow[] = [];
+	const dependsOn = new Map(
+		input.solutions.flatMap((s) => s.milestones.map((m) => [m.id, m.dependsOn] as const))
+	);
 	for (const row of milestoneRows.values()) {
-		for (const prerequisiteId of input.solutions
-			.flatMap((s) => s.milestones)
-			.find((m) => m.id === row.id)?.dependsOn ?? []) {
+		for (const prerequisiteId of dependsOn.get(row.id) ?? []) {
 			const from = milestoneRows.get(prerequisiteId);
 			if (from) {
 				arrows.push({ from: from.id, to: row.id, path: arrowPath(from, row) });
