@@ -1,7 +1,9 @@
 import { m } from '$lib/paraglide/messages';
+import { ganttAuditLabels } from './gantt/audit-labels';
 
 /** Readable names of this module's audit actions, for the territory's audit trail. */
 export const planAuditLabels: Record<string, () => string> = {
+	...ganttAuditLabels,
 	'roadmap.create-solution': m.plan_audit_create_solution,
 	'roadmap.update-solution': m.plan_audit_update_solution,
 	'roadmap.delete-solution': m.plan_audit_delete_solution,

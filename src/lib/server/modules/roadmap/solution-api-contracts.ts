@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEndpoint, type Endpoint } from '../../platform/http/api';
 import { slug } from '../../platform/validation';
+import { ganttEndpoints } from './gantt/gantt-api-contracts';
 import {
 	journeyStages,
 	milestoneFields,
@@ -213,6 +214,7 @@ export const freezeBaselineEndpoint = defineEndpoint({
 });
 
 export const solutionEndpoints: readonly Endpoint[] = [
+	...ganttEndpoints,
 	listSolutionsEndpoint,
 	createSolutionEndpoint,
 	getSolutionEndpoint,
