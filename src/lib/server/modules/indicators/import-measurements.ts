@@ -15,7 +15,12 @@ export type ImportMeasurementsInput = z.input<typeof importMeasurementsInput>;
 /** Raised when a file cannot be imported; nothing has been written. */
 export class MeasurementFileError extends AppError {
 	constructor(readonly problems: MeasurementFileProblem[]) {
-		super('validation', 'indicators_import_invalid');
+		// Fields name each problem by row and column too, for API clients: `3.date`.
+		super(
+			'validation',
+			'indicators_import_invalid',
+			Object.fromEntries(problems.map((p) => [`${p.row ?? 'file'}.${p.column ?? 'file'}`, p.code]))
+		);
 		this.name = 'MeasurementFileError';
 	}
 }

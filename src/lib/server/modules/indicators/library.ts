@@ -32,7 +32,7 @@ export interface LibraryIndicatorView {
 	title: string;
 	unit: string;
 	method: string;
-	references: { framework: string; code?: string }[];
+	references: LibraryIndicator['references'];
 }
 
 export interface LibraryView {
@@ -51,7 +51,7 @@ export const indicatorView = (indicator: LibraryIndicator, lang: Lang): LibraryI
 	title: indicator.title[lang],
 	unit: indicator.unit[lang],
 	method: indicator.method[lang],
-	references: indicator.references.map((r) => (r.code ? { ...r } : { framework: r.framework }))
+	references: indicator.references.map((r) => ({ ...r }))
 });
 
 /** The library in one language, families and domains in the content's order. */
