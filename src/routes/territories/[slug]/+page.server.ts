@@ -3,6 +3,7 @@ import { getTerritory } from '$lib/server/modules/territories/get-territory';
 import { listWorksheets } from '$lib/server/modules/worksheets/list-worksheets';
 import { canWorksheet } from '$lib/server/modules/worksheets/policy';
 import { canRound } from '$lib/server/modules/diagnose/policy';
+import { canPlan } from '$lib/server/modules/roadmap/plan-policy';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
 import type { PageServerLoad } from './$types';
@@ -48,7 +49,8 @@ export const load: PageServerLoad = async (event) => {
 			notice: asNotice(event.url.searchParams.get('notice')),
 			progress,
 			// Rounds are for the territory's own members: its parents see only shared scores.
-			canViewRounds: canRound(ctx.actor, 'round.view', details.standing)
+			canViewRounds: canRound(ctx.actor, 'round.view', details.standing),
+			canViewIndicators: canPlan(ctx.actor, 'plan.view', details.standing)
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

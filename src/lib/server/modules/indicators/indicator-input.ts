@@ -17,6 +17,7 @@ const optionalText = (max: number) =>
 const optionalDate = z
 	.string()
 	.trim()
+	.nullable()
 	.optional()
 	.transform((value) => (value ? value : null))
 	.refine((value) => value === null || isCalendarDate(value), {
@@ -38,6 +39,7 @@ export const indicatorFields = z.object({
 		.string()
 		.trim()
 		.max(60)
+		.nullable()
 		.optional()
 		.transform((value) => (value ? value : null)),
 	title: text({ max: limits.name }),
