@@ -12,6 +12,7 @@ import { demoAccounts, demoTerritories } from './demo-data';
 import { seedDemoRounds } from './demo-rounds';
 import { seedDemoEcosystem } from './demo-ecosystem';
 import { seedDemoPilots } from './demo-pilots';
+import { seedDemoIndicators } from './demo-indicators';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -101,6 +102,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		await seedDemoRounds(tx, actors, system);
 		if (metropolis) {
 			await seedDemoPilots(ctx, metropolis);
+			// Needs the four ICC solutions: the roadmap's seedDemoPlan must run before it.
+			await seedDemoIndicators(ctx, metropolis);
 		}
 	});
 	logger.info({ accounts: credentials.length }, 'demo data created');
