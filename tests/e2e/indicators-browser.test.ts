@@ -11,8 +11,8 @@ import {
 	buildTerritory
 } from '../../src/lib/server/modules/territories/testing/factories';
 import type { Database } from '../../src/lib/server/platform/db/client';
-import { launchBrowser } from './support/browser';
-import { openE2eDatabase } from './support/session';
+import { launchBrowser, newContext } from './support/browser';
+import { clientAddress, openE2eDatabase } from './support/session';
 import { expectAccessible, send, signedInPage, visit } from './support/visit';
 
 const baseUrl = inject('baseUrl');
@@ -42,9 +42,9 @@ async function follow(page: Page, name: string | RegExp): Promise<void> {
 
 describe('the indicator library', () => {
 	it('shows the four families in English and French', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await newContext(browser, baseUrl, { javaScript: false, ip: clientAddress() });
 		const page = await context.newPage();
-		await visit(page, `${baseUrl}/indicators`);
+		await visit(page, '/indicators');
 		const english = await main(page);
 		for (const family of [
 			'Economic efficiency',
@@ -55,7 +55,7 @@ describe('the indicator library', () => {
 			expect(english).toContain(family);
 		}
 		expect(english).toContain('Choosing good indicators');
-		await visit(page, `${baseUrl}/fr/indicators`);
+		await visit(page, '/fr/indicators');
 		expect(await main(page)).toContain('Efficacité économique');
 		await context.close();
 	}, 60_000);
@@ -145,7 +145,7 @@ for (const javaScript of [true, false]) {
 			await page.locator('#field-file').setInputFiles({
 				name: 'values.csv',
 				mimeType: 'text/csv',
-				buffer: Buffer.from('date,value,source\n2025-10-01,42.5,Tool\n2026-01-01,47,Tool\n')
+				buffer: Buffer.from('date,value,source\n2025-10-01,42.5,Tool\n2026-01-01,48,Tool\n')
 			});
 			await send(page, 'Import');
 			expect(await main(page)).toContain('The file was imported.');
