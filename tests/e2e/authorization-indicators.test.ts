@@ -159,7 +159,10 @@ describe('authorization of the indicators', () => {
 	for (const row of rows) {
 		it(`${row.method} ${row.path}`, async () => {
 			const path = fill(row.path);
-			const body = row.body === undefined ? undefined : JSON.parse(fill(JSON.stringify(row.body)));
+			const body =
+				row.body === undefined
+					? undefined
+					: (JSON.parse(fill(JSON.stringify(row.body))) as unknown);
 			const statuses: Partial<Record<MatrixRole, number>> = {};
 			for (const role of roles) {
 				const client = fixture.clients[role];

@@ -20,7 +20,9 @@ export const summaryView = (summary: IndicatorSummary) => ({
 	unit: summary.indicator.unit,
 	published: summary.indicator.published,
 	subject: summary.subject,
-	latest: summary.latest,
+	latest: summary.latest
+		? { value: summary.latest.value, measuredOn: summary.latest.measuredOn }
+		: null,
 	targetValue: summary.indicator.targetValue,
 	targetOn: summary.indicator.targetOn,
 	status: statusView(summary.status)

@@ -121,7 +121,7 @@ describe('recording measurements', () => {
 		});
 		expect(merged).toEqual({ added: 1, corrected: 0, unchanged: 1 });
 		const latest = await latestMeasurements(database.db, [indicator.id, other.id]);
-		expect(latest.get(indicator.id)).toEqual({ value: 41, measuredOn: '2026-01-15' });
+		expect(latest.get(indicator.id)).toMatchObject({ value: 41, measuredOn: '2026-01-15' });
 		expect(latest.has(other.id)).toBe(false);
 		// 20 → 60 over 2025-2027: about 40 expected mid-January 2026.
 		expect((await getIndicator(as('viewer'), address())).status.status).toBe('on-track');

@@ -5,6 +5,8 @@ import { measurementsTable } from './schema';
 export interface LatestMeasurement {
 	value: number;
 	measuredOn: string;
+	/** When it was entered: the "last updated" of a progress page. */
+	enteredAt: Date;
 }
 
 /**
@@ -23,7 +25,8 @@ export async function latestMeasurements(
 		.selectDistinctOn([measurementsTable.indicatorId], {
 			indicatorId: measurementsTable.indicatorId,
 			value: measurementsTable.value,
-			measuredOn: measurementsTable.measuredOn
+			measuredOn: measurementsTable.measuredOn,
+			enteredAt: measurementsTable.enteredAt
 		})
 		.from(measurementsTable)
 		.where(
