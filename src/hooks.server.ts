@@ -10,6 +10,7 @@ import { startCatalogueContent } from '$lib/server/modules/catalogue/content';
 import { syncContentPractices } from '$lib/server/modules/catalogue/sync-content-practices';
 import { warmSearch } from '$lib/server/modules/catalogue/warm-search';
 import { startAssessmentContent } from '$lib/server/modules/diagnose/content';
+import { startRiskContent } from '$lib/server/modules/risks/content';
 import {
 	resolveApiToken,
 	resolveSession,
@@ -43,6 +44,7 @@ export const init: ServerInit = async () => {
 	const content = await startGuideContent().catch(stopOnContentError);
 	const practices = await startCatalogueContent(content.methods).catch(stopOnContentError);
 	await startAssessmentContent(content.methods).catch(stopOnContentError);
+	await startRiskContent().catch(stopOnContentError);
 	const database = await startDatabase();
 	await syncSearchIndex(database.db, content.methods);
 	await syncContentPractices(database.db, practices);

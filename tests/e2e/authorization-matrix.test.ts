@@ -1,49 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/lib/server/platform/db/client';
-import {
-	buildMatrixFixture,
-	type MatrixFixture,
-	type MatrixRole,
-	roles
-} from './support/matrix-fixture';
-import { openE2eDatabase } from './support/session';
+import { everyone, type MatrixRow, roleBased, runMatrix, signedIn } from './support/matrix-runner';
 
 /**
- * Every route × every role → the status it must answer. `{slug}` is the fixture
- * territory (where viewer…owner are members); `{otherSlug}` belongs to `otherOwner`.
- * Pages that need an account redirect anonymous visitors to sign in (303).
+ * Every route of the platform, accounts, territories, guide, worksheets, catalogue,
+ * diagnose and pilot actions × every role → the status it must answer (see
+ * support/matrix-runner.ts). The modules added later keep their rows in their own
+ * `authorization-<module>.test.ts`.
  */
-interface Row {
-	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-	path: string;
-	/** JSON body for API rows; form fields for page rows (`form: true`). */
-	body?: unknown;
-	form?: boolean;
-	expect: Record<MatrixRole, number>;
-}
-
-const everyone = (status: number): Record<MatrixRole, number> =>
-	Object.fromEntries(roles.map((role) => [role, status])) as Record<MatrixRole, number>;
-const signedIn = (anonymous: number, user: number): Record<MatrixRole, number> => ({
-	...everyone(user),
-	anonymous
-});
-
-/** viewer, contributor, editor, owner of `{slug}`; anonymous gets 401 (API). */
-const roleBased = (
-	viewer: number,
-	contributor: number,
-	editor: number,
-	owner: number
-): Omit<Record<MatrixRole, number>, 'otherOwner' | 'admin'> => ({
-	anonymous: 401,
-	viewer,
-	contributor,
-	editor,
-	owner
-});
-
-const rows: Row[] = [
+const rows: MatrixRow[] = [
 	// Public pages
 	{ method: 'GET', path: '/', expect: everyone(200) },
 	{ method: 'GET', path: '/fr', expect: everyone(200) },
@@ -497,37 +460,4 @@ const rows: Row[] = [
 	}
 ];
 
-let database: Database;
-let fixture: MatrixFixture;
-
-beforeAll(async () => {
-	database = openE2eDatabase(inject('e2eDatabaseUrl'));
-	fixture = await buildMatrixFixture(database, inject('baseUrl'));
-});
-
-afterAll(async () => {
-	await database.close();
-});
-
-describe('authorization matrix', () => {
-	for (const row of rows) {
-		it(`${row.method} ${row.path}`, async () => {
-			const path = row.path
-				.replace('{slug}', fixture.territory.slug)
-				.replace('{otherSlug}', fixture.otherTerritory.slug)
-				.replace('{pilotId}', fixture.pilotId);
-			const statuses: Partial<Record<MatrixRole, number>> = {};
-			for (const role of roles) {
-				const client = fixture.clients[role];
-				const response = row.form
-					? await client.postForm(path, (row.body ?? {}) as Record<string, string>)
-					: path.startsWith('/api/')
-						? await client.json(path, row.method, row.body)
-						: await client.request(path, { method: row.method });
-				await response.arrayBuffer();
-				statuses[role] = response.status;
-			}
-			expect(statuses).toEqual(row.expect);
-		});
-	}
-});
+runMatrix('authorization matrix', rows);

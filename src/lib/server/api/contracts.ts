@@ -7,6 +7,7 @@ import { roadmapEndpoints } from '../modules/roadmap/api-contracts';
 import { solutionEndpoints } from '../modules/roadmap/solution-api-contracts';
 import { risksEndpoints } from '../modules/risks/api-contracts';
 import { indicatorsEndpoints } from '../modules/indicators/api-contracts';
+import { accountabilityEndpoints } from '../modules/indicators/accountability/api-contracts';
 import { ecosystemEndpoints } from '../modules/ecosystem/api-contracts';
 import { guideEndpoints } from '../modules/guide/api-contracts';
 import { territoriesEndpoints } from '../modules/territories/api-contracts';
@@ -27,5 +28,6 @@ export const allEndpoints: readonly Endpoint[] = [
 	...ecosystemEndpoints,
 	...solutionEndpoints,
 	...risksEndpoints,
-	...indicatorsEndpoints
+	...indicatorsEndpoints,
+	...accountabilityEndpoints
 ];

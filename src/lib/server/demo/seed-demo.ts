@@ -13,6 +13,9 @@ import { seedDemoRounds } from './demo-rounds';
 import { seedDemoEcosystem } from './demo-ecosystem';
 import { seedDemoPilots } from './demo-pilots';
 import { seedDemoIndicators } from './demo-indicators';
+import { seedDemoPlan } from './demo-plan';
+import { seedDemoPublication } from './demo-publication';
+import { seedDemoRisks } from './demo-risks';
 
 /** A readable random password: 4 groups of 5 letters and digits, about 100 bits. */
 function demoPassword(): string {
@@ -102,8 +105,11 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 		await seedDemoRounds(tx, actors, system);
 		if (metropolis) {
 			await seedDemoPilots(ctx, metropolis);
-			// Needs the four ICC solutions: the roadmap's seedDemoPlan must run before it.
+			await seedDemoPlan(ctx, metropolis, actors);
+			// Risks and indicators need the roadmap's four solutions (seedDemoPlan) before them.
+			await seedDemoRisks(ctx, metropolis);
 			await seedDemoIndicators(ctx, metropolis);
+			await seedDemoPublication(ctx, 'metropole-europeenne-de-lille');
 		}
 	});
 	logger.info({ accounts: credentials.length }, 'demo data created');

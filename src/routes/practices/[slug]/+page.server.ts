@@ -1,6 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { getPractice } from '$lib/server/modules/catalogue/get-practice';
 import { practicePageView } from '$lib/server/modules/catalogue/practice-view';
+import { plannableTerritories } from '$lib/server/modules/roadmap/plannable-territories';
 import { config } from '$lib/server/platform/config';
 import { useCaseContext } from '$lib/server/platform/http/context';
 import { rethrowAsHttpError } from '$lib/server/platform/http/load-error';
@@ -14,6 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	}).catch(rethrowAsHttpError);
 	return {
 		practice: practicePageView(view, locale, config().ORIGIN ?? event.url.origin),
-		signedIn: event.locals.actor.kind === 'user'
+		signedIn: event.locals.actor.kind === 'user',
+		roadmaps: await plannableTerritories(useCaseContext(event).db, event.locals.actor)
 	};
 };

@@ -50,6 +50,7 @@ export const load: PageServerLoad = async (event) => {
 			progress,
 			// Rounds are for the territory's own members: its parents see only shared scores.
 			canViewRounds: canRound(ctx.actor, 'round.view', details.standing),
+			canViewRisks: canPlan(ctx.actor, 'plan.view', details.standing),
 			canViewIndicators: canPlan(ctx.actor, 'plan.view', details.standing)
 		};
 	} catch (caught) {

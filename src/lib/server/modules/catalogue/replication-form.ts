@@ -67,3 +67,31 @@ export function replicationFormValues(data: Record<string, unknown>): FormValues
 	});
 	return values;
 }
+
+/** Fields a replication report may be prefilled with from the address (closing the loop). */
+const prefillable = [
+	'adapted',
+	'population',
+	'country',
+	'durationMonths',
+	'results',
+	'failures',
+	...Array.from({ length: indicatorRows }, (_, index) =>
+		['name', 'unit', 'before', 'after'].map((part) => `indicator.${index}.${part}`)
+	).flat()
+];
+
+/**
+ * The form's values given in the address, e.g. by a roadmap solution that reached its
+ * review stage; unknown names are ignored, and everything is checked again on submit.
+ */
+export function replicationPrefillFromQuery(query: URLSearchParams): FormValues {
+	const values: FormValues = {};
+	for (const name of prefillable) {
+		const value = query.get(name);
+		if (value !== null) {
+			values[name] = value.slice(0, 4_000);
+		}
+	}
+	return values;
+}

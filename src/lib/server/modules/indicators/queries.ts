@@ -40,7 +40,5 @@ export async function latestMeasurements(
 			desc(measurementsTable.measuredOn),
 			desc(measurementsTable.enteredAt)
 		);
-	return new Map(
-		rows.map((row) => [row.indicatorId, { value: row.value, measuredOn: row.measuredOn }])
-	);
+	return new Map(rows.map(({ indicatorId, ...latest }) => [indicatorId, latest]));
 }

@@ -30,8 +30,9 @@ export function milestoneDateErrors(
 	if (dates.plannedStart < period.startsOn || dates.plannedStart > period.endsOn) {
 		errors.plannedStart = 'roadmap_error_outside_period';
 	}
-	if (dates.plannedEnd > period.endsOn || dates.plannedEnd < period.startsOn) {
-		errors.plannedEnd ??= 'roadmap_error_outside_period';
+	const endOutside = dates.plannedEnd > period.endsOn || dates.plannedEnd < period.startsOn;
+	if (endOutside && !('plannedEnd' in errors)) {
+		errors.plannedEnd = 'roadmap_error_outside_period';
 	}
 	// Actual dates record what happened, so they cannot lie in the future.
 	if (dates.actualStart && dates.actualStart > today) {
@@ -43,8 +44,10 @@ export function milestoneDateErrors(
 	if (dates.actualEnd && !dates.actualStart) {
 		errors.actualStart = 'roadmap_error_actual_start_missing';
 	}
-	if (dates.actualStart && dates.actualEnd && dates.actualEnd < dates.actualStart) {
-		errors.actualEnd ??= 'roadmap_error_end_before_start';
+	const actualReversed =
+		dates.actualStart && dates.actualEnd && dates.actualEnd < dates.actualStart;
+	if (actualReversed && !('actualEnd' in errors)) {
+		errors.actualEnd = 'roadmap_error_end_before_start';
 	}
 	return errors;
 }

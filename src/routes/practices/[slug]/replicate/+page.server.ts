@@ -14,7 +14,8 @@ import {
 import { labelled } from '$lib/server/modules/catalogue/labels';
 import {
 	indicatorRows,
-	replicationDataFromForm
+	replicationDataFromForm,
+	replicationPrefillFromQuery
 } from '$lib/server/modules/catalogue/replication-form';
 import { recommendation } from '$lib/server/modules/catalogue/schema';
 import { useCaseContext } from '$lib/server/platform/http/context';
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 				(practice.texts[locale] ?? practice.texts[practice.originalLanguage as 'en'])?.title ??
 				practice.slug
 		},
-		initial: { language: locale },
+		initial: { language: locale, ...replicationPrefillFromQuery(event.url.searchParams) },
 		options: { ...formOptions(), recommend: labelled('recommend', recommendation.enumValues) },
 		indicatorRows,
 		territories: await territoriesToSpeakFor(ctx)

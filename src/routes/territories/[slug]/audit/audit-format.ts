@@ -27,6 +27,7 @@ const actionMessages: Record<string, () => string> = {
 	'roadmap.update-pilot-action': m.roadmap_audit_update,
 	'roadmap.delete-pilot-action': m.roadmap_audit_delete,
 	'roadmap.change-pilot-status': m.roadmap_audit_status,
+	'indicators.set-progress-publication': m.accountability_audit_set_publication,
 	...planAuditLabels,
 	...riskAuditLabels,
 	...indicatorAuditLabels
