@@ -12,6 +12,7 @@ import { demoAccounts, demoTerritories } from './demo-data';
 import { seedDemoRounds } from './demo-rounds';
 import { seedDemoEcosystem } from './demo-ecosystem';
 import { seedDemoPilots } from './demo-pilots';
+import { seedDemoIndicators } from './demo-indicators';
 import { seedDemoPlan } from './demo-plan';
 import { seedDemoPublication } from './demo-publication';
 import { seedDemoRisks } from './demo-risks';
@@ -107,6 +108,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<void> {
 			await seedDemoPlan(ctx, metropolis, actors);
 			// Risks and indicators need the roadmap's four solutions (seedDemoPlan) before them.
 			await seedDemoRisks(ctx, metropolis);
+			await seedDemoIndicators(ctx, metropolis);
 			await seedDemoPublication(ctx, 'metropole-europeenne-de-lille');
 		}
 	});
