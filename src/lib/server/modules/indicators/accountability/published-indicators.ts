@@ -1,13 +1,14 @@
-import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/client';
 import { solutionsTable } from '../../roadmap/solution-schema';
-import { indicatorsTable, measurementsTable } from '../schema';
+import { latestMeasurements, type LatestMeasurement } from '../queries';
+import { indicatorsTable } from '../schema';
 
 export type IndicatorRow = typeof indicatorsTable.$inferSelect;
 
 export interface PublishedIndicator extends IndicatorRow {
 	solutionTitle: string | null;
-	latest: { value: number; measuredOn: string; enteredAt: Date } | null;
+	latest: LatestMeasurement | null;
 }
 
 /**
@@ -31,7 +32,7 @@ export async function publishedIndicators(
 			)
 		)
 		.orderBy(indicatorsTable.createdAt);
-	const latest = await latestCurrentMeasurements(
+	const latest = await latestMeasurements(
 		db,
 		rows.map((row) => row.indicator.id)
 	);
@@ -40,34 +41,4 @@ export async function publishedIndicators(
 		solutionTitle: row.solutionTitle,
 		latest: latest.get(row.indicator.id) ?? null
 	}));
-}
-
-/** The latest measurement per indicator, corrected values only (superseded rows left out). */
-async function latestCurrentMeasurements(
-	db: DbOrTx,
-	indicatorIds: readonly string[]
-): Promise<Map<string, { value: number; measuredOn: string; enteredAt: Date }>> {
-	if (indicatorIds.length === 0) {
-		return new Map();
-	}
-	const rows = await db
-		.selectDistinctOn([measurementsTable.indicatorId], {
-			indicatorId: measurementsTable.indicatorId,
-			value: measurementsTable.value,
-			measuredOn: measurementsTable.measuredOn,
-			enteredAt: measurementsTable.enteredAt
-		})
-		.from(measurementsTable)
-		.where(
-			and(
-				inArray(measurementsTable.indicatorId, [...indicatorIds]),
-				isNull(measurementsTable.supersededAt)
-			)
-		)
-		.orderBy(
-			measurementsTable.indicatorId,
-			desc(measurementsTable.measuredOn),
-			desc(measurementsTable.enteredAt)
-		);
-	return new Map(rows.map(({ indicatorId, ...latest }) => [indicatorId, latest]));
 }

@@ -1,4 +1,6 @@
 import { contentLocale } from '$lib/server/modules/guide/locale';
+import { summaryView } from '$lib/server/modules/indicators/indicator-view';
+import { listIndicators } from '$lib/server/modules/indicators/list-indicators';
 import { getSolution } from '$lib/server/modules/roadmap/get-solution';
 import { heatMatrix } from '$lib/server/modules/risks/heat-matrix';
 import { listRisks } from '$lib/server/modules/risks/list-risks';
@@ -16,11 +18,14 @@ export const load: PageServerLoad = async (event) => {
 		const ctx = useCaseContext(event);
 		const view = await getSolution(ctx, { ...event.params, locale: contentLocale() });
 		// Its risk register, as the risks module shows it (closed risks stay off the matrix).
-		const risks = await listRisks(ctx, {
-			slug: event.params.slug,
-			solutionId: view.sheet.id,
-			locale: contentLocale()
-		});
+		const [risks, indicators] = await Promise.all([
+			listRisks(ctx, {
+				slug: event.params.slug,
+				solutionId: view.sheet.id,
+				locale: contentLocale()
+			}),
+			listIndicators(ctx, { slug: event.params.slug, solutionId: view.sheet.id })
+		]);
 		const { sheet } = view;
 		const titles = view.milestoneTitles;
 		return {
@@ -65,6 +70,10 @@ export const load: PageServerLoad = async (event) => {
 			practice: view.practice,
 			canEdit: view.canEdit,
 			canDelete: view.canDelete,
+			indicators: {
+				items: indicators.indicators.map(summaryView),
+				canEdit: indicators.canEdit
+			},
 			risks: {
 				items: risks.risks.map(riskItemView),
 				matrix: heatMatrix(
