@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planTerritory } from '../roadmap/solution-target';
 import { clock, type UseCaseContext } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit/record-audit';
 import { invalid } from '../../platform/errors';
@@ -7,7 +8,6 @@ import { checkIndicatorValues, indicatorFields } from './indicator-input';
 import {
 	advisedIndicators,
 	countForSubject,
-	indicatorTerritory,
 	subjectIn,
 	subjectRef,
 	type IndicatorRow
@@ -45,7 +45,7 @@ export async function createIndicator(
 	input: CreateIndicatorInput
 ): Promise<CreatedIndicator> {
 	const options = parseInput(createIndicatorInput, input);
-	const { territory } = await indicatorTerritory(ctx, options.slug, 'plan.edit');
+	const { territory } = await planTerritory(ctx, options.slug, 'plan.edit');
 	const subject = await subjectIn(ctx.db, territory.id, options);
 	if (options.libraryIndicatorId && !(await libraryIndicatorById(options.libraryIndicatorId))) {
 		throw invalid({ libraryIndicatorId: 'indicators_error_library_unknown' });

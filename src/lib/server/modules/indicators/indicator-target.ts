@@ -3,12 +3,13 @@ import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
+import { planTerritory } from '../roadmap/solution-target';
 import { slug } from '../../platform/validation';
-import { assertCanPlan, canPlan, type PlanAction } from '../roadmap/plan-policy';
+import { canPlan, type PlanAction } from '../roadmap/plan-policy';
 import { pilotActionsTable } from '../roadmap/schema';
 import { solutionsTable } from '../roadmap/solution-schema';
-import { standingIn, type Standing } from '../territories/policy';
-import { territoryBySlugOrNotFound, type TerritoryRow } from '../territories/queries';
+import type { Standing } from '../territories/policy';
+import type { TerritoryRow } from '../territories/queries';
 import { indicatorsTable } from './schema';
 
 export type IndicatorRow = typeof indicatorsTable.$inferSelect;
@@ -27,21 +28,6 @@ export interface IndicatorTarget {
 	canDelete: boolean;
 }
 
-/** The territory of `slug` and the actor's standing there, once `action` is allowed. */
-export async function indicatorTerritory(
-	ctx: UseCaseContext,
-	territorySlug: string,
-	action: PlanAction
-): Promise<{ territory: TerritoryRow; standing: Standing }> {
-	if (!slug.safeParse(territorySlug).success) {
-		throw notFound();
-	}
-	const territory = await territoryBySlugOrNotFound(ctx.db, territorySlug);
-	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
-	assertCanPlan(ctx.actor, action, standing);
-	return { territory, standing };
-}
-
 /** An indicator of the territory, once `action` is allowed; another territory's is 404. */
 export async function indicatorTarget(
 	ctx: UseCaseContext,
@@ -52,7 +38,7 @@ export async function indicatorTarget(
 	if (!parsed.success) {
 		throw notFound();
 	}
-	const { territory, standing } = await indicatorTerritory(ctx, parsed.data.slug, action);
+	const { territory, standing } = await planTerritory(ctx, parsed.data.slug, action);
 	const [indicator] = await ctx.db
 		.select()
 		.from(indicatorsTable)

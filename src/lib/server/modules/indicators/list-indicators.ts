@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { planTerritory } from '../roadmap/solution-target';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import { parseInput, slug } from '../../platform/validation';
@@ -6,13 +7,7 @@ import { canPlan } from '../roadmap/plan-policy';
 import { pilotActionsTable } from '../roadmap/schema';
 import { solutionsTable } from '../roadmap/solution-schema';
 import type { TerritoryRow } from '../territories/queries';
-import {
-	advisedIndicators,
-	indicatorTerritory,
-	subjectIn,
-	type IndicatorRow,
-	type Subject
-} from './indicator-target';
+import { advisedIndicators, subjectIn, type IndicatorRow, type Subject } from './indicator-target';
 import { latestMeasurements, type LatestMeasurement } from './queries';
 import { indicatorsTable } from './schema';
 import { indicatorStatus, type IndicatorStatus } from './status';
@@ -56,7 +51,7 @@ export async function listIndicators(
 	input: ListIndicatorsInput
 ): Promise<IndicatorList> {
 	const options = parseInput(listIndicatorsInput, input);
-	const { territory, standing } = await indicatorTerritory(ctx, options.slug, 'plan.view');
+	const { territory, standing } = await planTerritory(ctx, options.slug, 'plan.view');
 	const subject =
 		options.solutionId || options.pilotActionId
 			? await subjectIn(ctx.db, territory.id, options)

@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
+import { planRights, planTerritory } from '../roadmap/solution-target';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/client';
 import { conflict, notFound } from '../../platform/errors';
 import { slug } from '../../platform/validation';
-import { assertCanPlan, canPlan, type PlanAction } from '../roadmap/plan-policy';
-import { standingIn, type Standing } from '../territories/policy';
-import { territoryBySlugOrNotFound, type TerritoryRow } from '../territories/queries';
+import type { PlanAction } from '../roadmap/plan-policy';
+import type { Standing } from '../territories/policy';
+import type { TerritoryRow } from '../territories/queries';
 import { risksTable } from './schema';
 
 export type RiskRow = typeof risksTable.$inferSelect;
@@ -26,25 +27,14 @@ export interface RiskTarget extends RiskRights {
 	risk: RiskRow;
 }
 
-/** The territory of `slug` and the actor's standing there, once `action` is allowed. */
+/** The territory of `slug`, the actor's standing there and rights, once `action` is allowed. */
 export async function riskTerritory(
 	ctx: UseCaseContext,
 	territorySlug: string,
 	action: PlanAction
 ): Promise<{ territory: TerritoryRow; standing: Standing } & RiskRights> {
-	if (!slug.safeParse(territorySlug).success) {
-		throw notFound();
-	}
-	const territory = await territoryBySlugOrNotFound(ctx.db, territorySlug);
-	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
-	assertCanPlan(ctx.actor, action, standing);
-	return {
-		territory,
-		standing,
-		canEdit: canPlan(ctx.actor, 'plan.edit', standing),
-		canDelete: canPlan(ctx.actor, 'plan.delete', standing),
-		canGovern: canPlan(ctx.actor, 'plan.govern', standing)
-	};
+	const found = await planTerritory(ctx, territorySlug, action);
+	return { ...found, ...planRights(ctx, found.standing) };
 }
 
 /**

@@ -1,12 +1,10 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { UseCaseContext } from '../../../platform/actor';
-import { notFound } from '../../../platform/errors';
-import { slug } from '../../../platform/validation';
-import { assertCanPlan, canPlan } from '../../roadmap/plan-policy';
+import { canPlan } from '../../roadmap/plan-policy';
 import { roadmapsTable, solutionsTable } from '../../roadmap/solution-schema';
-import { standingIn } from '../../territories/policy';
-import { findTerritoryBySlug, type TerritoryRow } from '../../territories/queries';
+import { planTerritory } from '../../roadmap/solution-target';
+import type { TerritoryRow } from '../../territories/queries';
 import { indicatorsTable } from '../schema';
 
 export const getProgressPublicationInput = z.object({ slug: z.string() });
@@ -30,15 +28,7 @@ export async function getProgressPublication(
 	input: z.input<typeof getProgressPublicationInput>
 ): Promise<ProgressPublication> {
 	const options = getProgressPublicationInput.parse(input);
-	if (!slug.safeParse(options.slug).success) {
-		throw notFound();
-	}
-	const territory = await findTerritoryBySlug(ctx.db, options.slug);
-	if (!territory) {
-		throw notFound();
-	}
-	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
-	assertCanPlan(ctx.actor, 'plan.view', standing);
+	const { territory, standing } = await planTerritory(ctx, options.slug, 'plan.view');
 	const [[roadmap], solutions, indicators] = await Promise.all([
 		ctx.db.select().from(roadmapsTable).where(eq(roadmapsTable.territoryId, territory.id)),
 		ctx.db

@@ -3,10 +3,8 @@ import { z } from 'zod';
 import { clock, type UseCaseContext } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit/record-audit';
 import { parseInput, slug } from '../../../platform/validation';
-import { assertCanPlan } from '../../roadmap/plan-policy';
 import { roadmapsTable } from '../../roadmap/solution-schema';
-import { standingIn } from '../../territories/policy';
-import { territoryBySlugOrNotFound } from '../../territories/queries';
+import { planTerritory } from '../../roadmap/solution-target';
 
 /** The form's fields; an unticked checkbox sends nothing, hence the defaults. */
 export const progressPublicationFields = z.object({
@@ -27,9 +25,7 @@ export async function setProgressPublication(
 	input: SetProgressPublicationInput
 ): Promise<{ progressPagePublished: boolean; publishAssessmentLevels: boolean }> {
 	const options = parseInput(setProgressPublicationInput, input);
-	const territory = await territoryBySlugOrNotFound(ctx.db, options.slug);
-	const standing = await standingIn(ctx.db, ctx.actor, territory.id);
-	assertCanPlan(ctx.actor, 'plan.govern', standing);
+	const { territory } = await planTerritory(ctx, options.slug, 'plan.govern');
 	const now = clock(ctx);
 	const updatedBy = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
 	const values = {

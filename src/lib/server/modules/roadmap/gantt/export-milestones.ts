@@ -6,7 +6,7 @@ import type { Locale } from '../../../platform/i18n/messages';
 import { parseInput } from '../../../platform/validation';
 import { usersTable } from '../../accounts/schema';
 import { loadRoadmapPlan } from '../load-roadmap-plan';
-import { planTerritory } from './gantt-target';
+import { planTerritory } from '../solution-target';
 import { writeMilestonesCsv } from './milestones-csv';
 import { writeMilestonesIcs } from './milestones-ics';
 

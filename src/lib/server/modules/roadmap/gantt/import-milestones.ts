@@ -8,7 +8,8 @@ import { usersTable } from '../../accounts/schema';
 import { membershipsTable } from '../../territories/schema';
 import { milestoneDependenciesTable, milestonesTable, solutionsTable } from '../solution-schema';
 import type { CsvProblem } from './csv-file';
-import { isoDay, planTerritory } from './gantt-target';
+import { planTerritory } from '../solution-target';
+import { isoDay } from './gantt-target';
 import { checkImport, type ResolvedLine } from './import-checks';
 import { lineKey, readMilestonesCsv } from './milestones-csv';
 

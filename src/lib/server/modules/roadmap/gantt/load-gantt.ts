@@ -5,7 +5,8 @@ import { parseInput } from '../../../platform/validation';
 import { canPlan } from '../plan-policy';
 import { loadRoadmapPlan } from '../load-roadmap-plan';
 import { ganttScales, layoutGantt, type GanttLayout } from './gantt-layout';
-import { isoDay, planTerritory } from './gantt-target';
+import { planTerritory } from '../solution-target';
+import { isoDay } from './gantt-target';
 
 export const loadGanttInput = z.object({
 	// An address: a malformed slug is not found (planTerritory), not a 400.

@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { planTerritory } from '$lib/server/modules/roadmap/solution-target';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { contentLocale } from '$lib/server/modules/guide/locale';
 import { createIndicator } from '$lib/server/modules/indicators/create-indicator';
@@ -6,7 +7,6 @@ import { indicatorFields } from '$lib/server/modules/indicators/indicator-input'
 import {
 	advisedIndicators,
 	countForSubject,
-	indicatorTerritory,
 	subjectIn
 } from '$lib/server/modules/indicators/indicator-target';
 import {
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
 	signInRequired(event);
 	try {
 		const ctx = useCaseContext(event);
-		const { territory } = await indicatorTerritory(ctx, event.params.slug, 'plan.edit');
+		const { territory } = await planTerritory(ctx, event.params.slug, 'plan.edit');
 		const lang = contentLocale() === 'fr' ? 'fr' : 'en';
 		const ref = subjectParams(event.url.searchParams);
 		if (!ref.solutionId && !ref.pilotActionId) {

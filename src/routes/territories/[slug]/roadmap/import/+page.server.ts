@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { localizeHref } from '$lib/paraglide/runtime';
 import { maxImportBytes } from '$lib/server/modules/roadmap/gantt/csv-file';
-import { planTerritory } from '$lib/server/modules/roadmap/gantt/gantt-target';
+import { planTerritory } from '$lib/server/modules/roadmap/solution-target';
 import {
 	importMilestones,
 	MilestoneFileError,
