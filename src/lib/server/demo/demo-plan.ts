@@ -17,13 +17,13 @@ import {
 	demoAreas,
 	demoExternalSeats,
 	demoMeetings,
-	demoSolutions,
 	demoThematicTrack,
 	demoVision,
 	type DemoDate,
 	type DemoMilestone,
 	type DemoSolution
 } from './demo-plan-content';
+import { demoSolutions } from './demo-plan-solutions';
 
 /** The demo member named responsible and seated on the committee. */
 export const demoPlanOwnerEmail = 'owner@demo.territoria.test';
